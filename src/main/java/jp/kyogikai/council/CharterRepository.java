@@ -1,0 +1,11 @@
+package jp.kyogikai.council;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CharterRepository extends JpaRepository<Charter, Long> {
+
+	Optional<Charter> findByCouncilId(long councilId);
+
+}

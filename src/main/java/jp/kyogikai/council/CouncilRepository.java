@@ -1,0 +1,23 @@
+package jp.kyogikai.council;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CouncilRepository extends JpaRepository<Council, Long> {
+
+	@EntityGraph(attributePaths = { "secretariatMunicipality", "municipalities" })
+	Optional<Council> findByIdAndSecretariatMunicipalityId(long id, long municipalityId);
+
+	@EntityGraph(attributePaths = { "secretariatMunicipality", "municipalities" })
+	Optional<Council> findWithMunicipalitiesById(long id);
+
+	@EntityGraph(attributePaths = "secretariatMunicipality")
+	List<Council> findBySecretariatMunicipalityIdOrderById(long municipalityId);
+
+	@EntityGraph(attributePaths = "secretariatMunicipality")
+	List<Council> findAllByOrderById();
+
+}

@@ -1,0 +1,14 @@
+package jp.kyogikai.council;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
+
+	Optional<Municipality> findByCode(String code);
+
+	List<Municipality> findAllByOrderByCode();
+
+}

@@ -1,0 +1,60 @@
+package jp.kyogikai.dashboard;
+
+import jp.kyogikai.council.CouncilService;
+import jp.kyogikai.operator.OperatorService;
+import jp.kyogikai.security.AccountPrincipal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /}: one dashboard per role.
+ */
+@Controller
+class DashboardController {
+
+	private final CouncilService councils;
+
+	private final OperatorService operators;
+
+	private final DashboardProperties properties;
+
+	DashboardController(CouncilService councils, OperatorService operators, DashboardProperties properties) {
+		this.councils = councils;
+		this.operators = operators;
+		this.properties = properties;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return switch (user.role()) {
+			case ADMIN, SECRETARIAT -> {
+				model.addAttribute("councils", this.councils.councilsFor(user));
+				model.addAttribute("expiryWindowDays", this.properties.registrationExpiryWindowDays());
+				model.addAttribute("expiring",
+						this.operators.expiringWithin(user, this.properties.registrationExpiryWindowDays()));
+				yield "home/staff";
+			}
+			case MEMBER -> "home/member";
+			case OPERATOR -> {
+				model.addAttribute("operator", this.operators.own(user).orElse(null));
+				yield "home/operator";
+			}
+		};
+	}
+
+	/**
+	 * What the dashboards look ahead to.
+	 *
+	 * @param registrationExpiryWindowDays registrations ending within this many days are
+	 * listed for the secretariat
+	 */
+	@ConfigurationProperties("kyogikai.dashboard")
+	record DashboardProperties(@DefaultValue("240") int registrationExpiryWindowDays) {
+	}
+
+}

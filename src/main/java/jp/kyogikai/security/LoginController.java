@@ -1,0 +1,23 @@
+package jp.kyogikai.security;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The sign-in page. A signed-in user who opens it goes to the dashboard.
+ */
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login(Authentication authentication) {
+		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+				&& authentication.isAuthenticated()) {
+			return "redirect:/";
+		}
+		return "login";
+	}
+
+}
