@@ -1,0 +1,84 @@
+package jp.kyogikai.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jp.kyogikai.audit.RecordChange;
+import jp.kyogikai.council.CouncilType;
+import jp.kyogikai.council.TransportKind;
+import jp.kyogikai.council.rule.DecisionBase;
+import jp.kyogikai.council.rule.DecisionRule;
+import jp.kyogikai.council.rule.ProxyPolicy;
+import jp.kyogikai.council.rule.QuorumRule;
+import jp.kyogikai.council.rule.TieBreak;
+import jp.kyogikai.operator.OperatorType;
+import jp.kyogikai.security.Role;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every message key a template names exists, and every enum shown to users has a Japanese
+ * label.
+ */
+class MessagesTests {
+
+	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
+
+	@Test
+	void everyKeyUsedInATemplateIsDefined() throws IOException {
+		Properties messages = messages();
+		TreeSet<String> missing = new TreeSet<>();
+		int keys = 0;
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter((p) -> p.toString().endsWith(".html")).toList()) {
+				Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
+				while (matcher.find()) {
+					keys++;
+					if (!messages.containsKey(matcher.group(1))) {
+						missing.add(template.getFileName() + ": " + matcher.group(1));
+					}
+				}
+			}
+		}
+		assertThat(keys).as("message keys found in templates").isGreaterThan(100);
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyEnumShownToUsersHasAJapaneseLabel() throws IOException {
+		Properties messages = messages();
+		List<String> missing = new ArrayList<>();
+		for (Class<? extends Enum<?>> type : List.of(Role.class, CouncilType.class, TransportKind.class,
+				QuorumRule.class, DecisionRule.class, DecisionBase.class, TieBreak.class, ProxyPolicy.class,
+				OperatorType.class, RecordChange.Kind.class)) {
+			for (Enum<?> constant : type.getEnumConstants()) {
+				String key = "enum." + type.getSimpleName() + "." + constant.name();
+				if (!messages.containsKey(key)) {
+					missing.add(key);
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	private static Properties messages() throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessagesTests.class.getResourceAsStream("/messages.properties")) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
