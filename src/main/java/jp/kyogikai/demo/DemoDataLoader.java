@@ -92,7 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
 				UserAccount.operator("nonbiri", demo, "森田 恵子", nonbiri.getId()),
 				UserAccount.operator("tanto", demo, "藤井 誠", tanto.getId()),
 				UserAccount.operator("asama", demo, "石井 和也", asama.getId())));
-		log.info("デモデータを登録しました（佐久市・小諸市、アカウント admin / staff / staff2 / chair / member / nonbiri / tanto）");
+		log.info("デモデータを登録しました（佐久市・小諸市、アカウント admin / staff / staff2 / chair / member / nonbiri / tanto / asama）");
 	}
 
 	private void sakuCouncil(Municipality saku) {

@@ -3,6 +3,7 @@ package jp.kyogikai.security;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -11,8 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+	private final LoginProperties properties;
+
+	LoginController(LoginProperties properties) {
+		this.properties = properties;
+	}
+
 	@GetMapping("/login")
-	String login(Authentication authentication) {
+	String login(Authentication authentication, Model model) {
+		model.addAttribute("lockMinutes", Math.max(1, this.properties.lockDuration().toMinutes()));
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated()) {
 			return "redirect:/";

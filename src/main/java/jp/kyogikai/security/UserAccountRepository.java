@@ -10,4 +10,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	boolean existsByUsername(String username);
 
+	boolean existsByRole(Role role);
+
 }

@@ -41,17 +41,20 @@ class ProductionProfileTests {
 	}
 
 	@Test
-	void prodWithADatasourceUrlMigratesAndLoadsNoDemoData() throws Exception {
+	void prodWithADatasourceUrlMigratesLoadsNoDemoDataAndCreatesTheFirstAdministrator() throws Exception {
 		try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
 			SpringApplication application = new SpringApplication(Kyogikai.class);
 			application.setAdditionalProfiles("prod");
 			application.setDefaultProperties(Map.of("server.port", "0", "spring.datasource.url",
-					external.getJdbcUrl("postgres", "postgres"), "spring.datasource.username", "postgres"));
+					external.getJdbcUrl("postgres", "postgres"), "spring.datasource.username", "postgres",
+					"kyogikai.initial-admin.password", "first-secret"));
 			try (ConfigurableApplicationContext context = application.run()) {
 				assertThat(context.containsBean("demoDataLoader")).isFalse();
 				assertThat(context.containsBean("localPostgres")).isFalse();
 				JdbcClient jdbc = context.getBean(JdbcClient.class);
-				assertThat(jdbc.sql("select count(*) from app_user").query(Integer.class).single()).isZero();
+				assertThat(jdbc.sql("select count(*) from municipality").query(Integer.class).single()).isZero();
+				assertThat(jdbc.sql("select username || ':' || role from app_user").query(String.class).list())
+					.containsExactly("admin:ADMIN");
 				assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
 					.query(Integer.class)
 					.single()).isPositive();
