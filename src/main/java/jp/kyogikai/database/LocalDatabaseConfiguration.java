@@ -26,21 +26,7 @@ class LocalDatabaseConfiguration {
 
 	@Bean
 	JdbcConnectionDetails localPostgresConnectionDetails(EmbeddedPostgres localPostgres) {
-		return new EmbeddedConnectionDetails(localPostgres.getJdbcUrl("postgres", "postgres"));
-	}
-
-	record EmbeddedConnectionDetails(String getJdbcUrl) implements JdbcConnectionDetails {
-
-		@Override
-		public String getUsername() {
-			return "postgres";
-		}
-
-		@Override
-		public String getPassword() {
-			return null;
-		}
-
+		return PersistentEmbeddedPostgres.connectionDetails(localPostgres);
 	}
 
 }

@@ -13,6 +13,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+
 /**
  * Starts PostgreSQL from the binaries on the class path on a data directory that outlives
  * the application. Unlike a throw-away test database it runs with {@code fsync} and
@@ -56,6 +58,34 @@ public final class PersistentEmbeddedPostgres {
 		catch (IOException ex) {
 			throw new UncheckedIOException("組み込み PostgreSQL を起動できませんでした (" + directory + ")", ex);
 		}
+	}
+
+	/**
+	 * How Spring Boot connects to an embedded server (database and user
+	 * {@code postgres}).
+	 * @param server the running server
+	 * @return the connection details for the pooled data source
+	 */
+	public static JdbcConnectionDetails connectionDetails(EmbeddedPostgres server) {
+		String url = server.getJdbcUrl("postgres", "postgres");
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+
+			@Override
+			public String getUsername() {
+				return "postgres";
+			}
+
+			@Override
+			public String getPassword() {
+				return null;
+			}
+
+		};
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.kyogikai.database.PersistentEmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -107,25 +108,7 @@ public class TestDatabaseConfiguration {
 				}
 				log.info("テスト用データベース: 組み込み PostgreSQL（Docker なし） port {}", server.getPort());
 			}
-			String url = server.getJdbcUrl("postgres", "postgres");
-			return new JdbcConnectionDetails() {
-
-				@Override
-				public String getJdbcUrl() {
-					return url;
-				}
-
-				@Override
-				public String getUsername() {
-					return "postgres";
-				}
-
-				@Override
-				public String getPassword() {
-					return null;
-				}
-
-			};
+			return PersistentEmbeddedPostgres.connectionDetails(server);
 		}
 
 	}
