@@ -1,11 +1,10 @@
 package jp.kyogikai.council;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jp.kyogikai.council.rule.CharterViolation;
+import jp.kyogikai.web.FormErrors;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
@@ -34,29 +33,7 @@ public class CouncilChangeRejectedException extends RuntimeException {
 	 * @param errors the form's errors
 	 */
 	public void applyTo(Errors errors) {
-		for (CharterViolation violation : this.violations) {
-			List<Object> arguments = new ArrayList<>();
-			arguments.add(new DefaultMessageSourceResolvable(
-					new String[] { errors.getObjectName() + "." + violation.field(), violation.field() },
-					violation.field()));
-			arguments.addAll(violation.arguments());
-			if (hasField(errors, violation.field())) {
-				errors.rejectValue(violation.field(), violation.code(), arguments.toArray(), violation.code());
-			}
-			else {
-				errors.reject(violation.code(), arguments.toArray(), violation.code());
-			}
-		}
-	}
-
-	private static boolean hasField(Errors errors, String field) {
-		try {
-			errors.getFieldValue(field);
-			return true;
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
+		this.violations.forEach((v) -> FormErrors.reject(errors, v.field(), v.code(), v.arguments()));
 	}
 
 }

@@ -77,6 +77,47 @@ public class CouncilService {
 		return this.categories.findByCouncilIdOrderBySortOrderAscIdAsc(council(councilId, user).getId());
 	}
 
+	/**
+	 * The council's names, rules and categories, without checking who asks: for modules
+	 * that have checked access themselves (a member's own council, say).
+	 * @param councilId the council
+	 * @return its rules
+	 * @throws CouncilNotFoundException when there is no such council
+	 */
+	public CouncilRules rulesOf(long councilId) {
+		Council council = this.councils.findWithMunicipalitiesById(councilId)
+			.orElseThrow(() -> new CouncilNotFoundException(councilId));
+		Charter charter = this.charters.findByCouncilId(councilId)
+			.orElseThrow(() -> new CouncilNotFoundException(councilId));
+		List<MemberCategory> ordered = this.categories.findByCouncilIdOrderBySortOrderAscIdAsc(councilId);
+		List<CouncilRules.Category> categories = new java.util.ArrayList<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			MemberCategory c = ordered.get(i);
+			categories.add(new CouncilRules.Category(c.getId(), c.getName(), c.getCap(), i + 1));
+		}
+		return new CouncilRules(council.getId(), council.getName(), council.getSecretariatMunicipality().getName(),
+				charter.settings(), categories);
+	}
+
+	/**
+	 * {@link #rulesOf(long)} for a council the user may manage.
+	 * @param councilId the council
+	 * @param user the signed-in user
+	 * @return its rules
+	 */
+	public CouncilRules rulesOf(long councilId, AccountPrincipal user) {
+		return rulesOf(council(councilId, user).getId());
+	}
+
+	/**
+	 * The ids of the councils a staff user (or the administrator) manages.
+	 * @param user the signed-in user
+	 * @return the council ids
+	 */
+	public List<Long> councilIdsFor(AccountPrincipal user) {
+		return councilsFor(user).stream().map(CouncilSummary::id).toList();
+	}
+
 	public List<RecordChange> charterHistory(long councilId, AccountPrincipal user) {
 		Charter charter = charter(councilId, user);
 		return this.auditHistory.of(Charter.class, charter.getId(), CharterSnapshot::of);

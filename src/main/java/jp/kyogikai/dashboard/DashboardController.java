@@ -1,6 +1,7 @@
 package jp.kyogikai.dashboard;
 
 import jp.kyogikai.council.CouncilService;
+import jp.kyogikai.member.MemberService;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
 
@@ -21,11 +22,15 @@ class DashboardController {
 
 	private final OperatorService operators;
 
+	private final MemberService members;
+
 	private final DashboardProperties properties;
 
-	DashboardController(CouncilService councils, OperatorService operators, DashboardProperties properties) {
+	DashboardController(CouncilService councils, OperatorService operators, MemberService members,
+			DashboardProperties properties) {
 		this.councils = councils;
 		this.operators = operators;
+		this.members = members;
 		this.properties = properties;
 	}
 
@@ -37,9 +42,15 @@ class DashboardController {
 				model.addAttribute("expiryWindowDays", this.properties.registrationExpiryWindowDays());
 				model.addAttribute("expiring",
 						this.operators.expiringWithin(user, this.properties.registrationExpiryWindowDays()));
+				model.addAttribute("termWindowDays", this.properties.termEndingWindowDays());
+				model.addAttribute("termsEnding",
+						this.members.termsEndingWithin(user, this.properties.termEndingWindowDays()));
 				yield "home/staff";
 			}
-			case MEMBER -> "home/member";
+			case MEMBER -> {
+				model.addAttribute("memberCouncils", this.members.councilsOfMember(user));
+				yield "home/member";
+			}
 			case OPERATOR -> {
 				model.addAttribute("operator", this.operators.own(user).orElse(null));
 				yield "home/operator";
@@ -52,9 +63,12 @@ class DashboardController {
 	 *
 	 * @param registrationExpiryWindowDays registrations ending within this many days are
 	 * listed for the secretariat
+	 * @param termEndingWindowDays members whose term ends within this many days are
+	 * listed
 	 */
 	@ConfigurationProperties("kyogikai.dashboard")
-	record DashboardProperties(@DefaultValue("240") int registrationExpiryWindowDays) {
+	record DashboardProperties(@DefaultValue("240") int registrationExpiryWindowDays,
+			@DefaultValue("60") int termEndingWindowDays) {
 	}
 
 }

@@ -62,20 +62,27 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final DemoMembers members;
+
 	DemoDataLoader(CouncilSetupService setup, OperatorRepository operators, UserAccountRepository users,
-			PasswordEncoder passwordEncoder) {
+			PasswordEncoder passwordEncoder, DemoMembers members) {
 		this.setup = setup;
 		this.operators = operators;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.members = members;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.setup.findMunicipality(SAKU).isPresent()) {
-			return;
+		if (this.setup.findMunicipality(SAKU).isEmpty()) {
+			loadCouncilsOperatorsAndUsers();
 		}
+		this.members.load();
+	}
+
+	private void loadCouncilsOperatorsAndUsers() {
 		Municipality saku = this.setup.createMunicipality(SAKU, "長野県", "佐久市");
 		Municipality komoro = this.setup.createMunicipality(KOMORO, "長野県", "小諸市");
 		sakuCouncil(saku);
@@ -88,7 +95,6 @@ class DemoDataLoader implements ApplicationRunner {
 		this.users.saveAll(List.of(UserAccount.admin("admin", demo, "システム管理者"),
 				UserAccount.secretariat("staff", demo, "高橋 由美", saku.getId()),
 				UserAccount.secretariat("staff2", demo, "山本 健", komoro.getId()),
-				UserAccount.member("chair", demo, "中村 光一"), UserAccount.member("member", demo, "小川 さくら"),
 				UserAccount.operator("nonbiri", demo, "森田 恵子", nonbiri.getId()),
 				UserAccount.operator("tanto", demo, "藤井 誠", tanto.getId()),
 				UserAccount.operator("asama", demo, "石井 和也", asama.getId())));

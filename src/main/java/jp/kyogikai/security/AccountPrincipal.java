@@ -33,12 +33,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final Long operatorId;
 
+	private final Long memberId;
+
 	private final String affiliation;
 
 	private final boolean enabled;
 
 	public AccountPrincipal(long id, String username, String password, String displayName, Role role,
-			Long municipalityId, Long operatorId, String affiliation, boolean enabled) {
+			Long municipalityId, Long operatorId, Long memberId, String affiliation, boolean enabled) {
 		this.id = id;
 		this.username = username;
 		this.password = password;
@@ -46,6 +48,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		this.role = role;
 		this.municipalityId = municipalityId;
 		this.operatorId = operatorId;
+		this.memberId = memberId;
 		this.affiliation = affiliation;
 		this.enabled = enabled;
 	}
@@ -76,6 +79,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	 */
 	public Long operatorId() {
 		return this.operatorId;
+	}
+
+	/**
+	 * The council member a MEMBER user is.
+	 * @return its id, {@code null} for other roles
+	 */
+	public Long memberId() {
+		return this.memberId;
 	}
 
 	/**

@@ -24,19 +24,20 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		String normalised = normalise(username);
-		return this.jdbc.sql("""
-				select u.id, u.username, u.password_hash, u.display_name, u.role, u.municipality_id, u.operator_id,
-				       coalesce(m.name, o.name) as affiliation, u.enabled
-				from app_user u
-				left join municipality m on m.id = u.municipality_id
-				left join operator o on o.id = u.operator_id
-				where u.username = :username
-				""")
+		return this.jdbc
+			.sql("""
+					select u.id, u.username, u.password_hash, u.display_name, u.role, u.municipality_id, u.operator_id, u.member_id,
+					       coalesce(m.name, o.name) as affiliation, u.enabled
+					from app_user u
+					left join municipality m on m.id = u.municipality_id
+					left join operator o on o.id = u.operator_id
+					where u.username = :username
+					""")
 			.param("username", normalised)
 			.query((rs, row) -> new AccountPrincipal(rs.getLong("id"), rs.getString("username"),
 					rs.getString("password_hash"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
 					rs.getObject("municipality_id", Long.class), rs.getObject("operator_id", Long.class),
-					rs.getString("affiliation"), rs.getBoolean("enabled")))
+					rs.getObject("member_id", Long.class), rs.getString("affiliation"), rs.getBoolean("enabled")))
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
 	}

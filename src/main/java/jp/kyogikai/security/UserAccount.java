@@ -41,36 +41,39 @@ public class UserAccount {
 
 	private Long operatorId;
 
+	private Long memberId;
+
 	private boolean enabled = true;
 
 	protected UserAccount() {
 	}
 
 	private UserAccount(String username, String passwordHash, String displayName, Role role, Long municipalityId,
-			Long operatorId) {
+			Long operatorId, Long memberId) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
 		this.role = role;
 		this.municipalityId = municipalityId;
 		this.operatorId = operatorId;
+		this.memberId = memberId;
 	}
 
 	public static UserAccount admin(String username, String passwordHash, String displayName) {
-		return new UserAccount(username, passwordHash, displayName, Role.ADMIN, null, null);
+		return new UserAccount(username, passwordHash, displayName, Role.ADMIN, null, null, null);
 	}
 
 	public static UserAccount secretariat(String username, String passwordHash, String displayName,
 			long municipalityId) {
-		return new UserAccount(username, passwordHash, displayName, Role.SECRETARIAT, municipalityId, null);
+		return new UserAccount(username, passwordHash, displayName, Role.SECRETARIAT, municipalityId, null, null);
 	}
 
-	public static UserAccount member(String username, String passwordHash, String displayName) {
-		return new UserAccount(username, passwordHash, displayName, Role.MEMBER, null, null);
+	public static UserAccount member(String username, String passwordHash, String displayName, long memberId) {
+		return new UserAccount(username, passwordHash, displayName, Role.MEMBER, null, null, memberId);
 	}
 
 	public static UserAccount operator(String username, String passwordHash, String displayName, long operatorId) {
-		return new UserAccount(username, passwordHash, displayName, Role.OPERATOR, null, operatorId);
+		return new UserAccount(username, passwordHash, displayName, Role.OPERATOR, null, operatorId, null);
 	}
 
 	public Long getId() {
@@ -99,6 +102,21 @@ public class UserAccount {
 
 	public Long getOperatorId() {
 		return this.operatorId;
+	}
+
+	public Long getMemberId() {
+		return this.memberId;
+	}
+
+	/**
+	 * Links a MEMBER login to the council member it is.
+	 * @param memberId the member
+	 */
+	public void linkMember(long memberId) {
+		if (this.role != Role.MEMBER) {
+			throw new IllegalStateException("委員以外のアカウントは委員に結び付けられません: " + this.username);
+		}
+		this.memberId = memberId;
 	}
 
 	public boolean isEnabled() {

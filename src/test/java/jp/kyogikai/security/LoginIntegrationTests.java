@@ -139,7 +139,7 @@ class LoginIntegrationTests {
 
 	private String newUser() {
 		String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(UserAccount.member(username, this.passwordEncoder.encode("secret"), "試験 太郎"));
+		this.users.save(UserAccount.admin(username, this.passwordEncoder.encode("secret"), "試験 太郎"));
 		return username;
 	}
 

@@ -38,7 +38,7 @@ public class TestTenants {
 						EnumSet.of(TransportKind.WELFARE)),
 				CharterSettings.typical(), "テスト用の設置要綱", null, List.of("識見を有する者", "タクシー事業者", "市職員"));
 		AccountPrincipal staff = new AccountPrincipal(-number, "staff-" + number, null, "職員" + number, Role.SECRETARIAT,
-				municipality.getId(), null, municipality.getName(), true);
+				municipality.getId(), null, null, municipality.getName(), true);
 		return new Tenant(municipality, council, staff);
 	}
 

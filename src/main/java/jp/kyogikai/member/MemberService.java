@@ -1,0 +1,395 @@
+package jp.kyogikai.member;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jp.kyogikai.council.CouncilRules;
+import jp.kyogikai.council.CouncilService;
+import jp.kyogikai.member.rule.RosterLimits;
+import jp.kyogikai.member.rule.RosterViolation;
+import jp.kyogikai.member.rule.Seat;
+import jp.kyogikai.member.rule.Term;
+import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.security.Role;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Members and appointments as the signed-in user may see and change them: staff in the
+ * councils their municipality runs; a member only the rosters of councils it sits on.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberService {
+
+	private final MemberRepository members;
+
+	private final AppointmentRepository appointments;
+
+	private final CouncilService councils;
+
+	private final Clock clock;
+
+	MemberService(MemberRepository members, AppointmentRepository appointments, CouncilService councils, Clock clock) {
+		this.members = members;
+		this.appointments = appointments;
+		this.councils = councils;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * The roster on a day.
+	 * @param councilId the council
+	 * @param user the signed-in user: staff of the council, or a member sitting on it
+	 * @param date the day
+	 * @return the members in office that day, in the charter's category order
+	 */
+	public Roster roster(long councilId, AccountPrincipal user, LocalDate date) {
+		CouncilRules rules = readableRules(councilId, user);
+		Map<Long, CouncilRules.Category> categories = rules.categoriesById();
+		List<RosterEntry> entries = this.appointments.findInOffice(councilId, date)
+			.stream()
+			.sorted(Comparator.comparingInt((Appointment a) -> categoryOrder(categories, a.getCategoryId()))
+				.thenComparing(Appointment::getStartOn)
+				.thenComparing((a) -> a.getMember().getFurigana()))
+			.map((a) -> entry(a, categories))
+			.toList();
+		return new Roster(councilId, rules.name(), date, commonTerm(councilId, date), rules.settings().maxMembers(),
+				rules.settings().termMonths(), entries);
+	}
+
+	/**
+	 * The municipality name to print as the roster's author.
+	 * @param councilId the council
+	 * @param user the signed-in user
+	 * @return the municipality running the council
+	 */
+	public String municipalityOf(long councilId, AccountPrincipal user) {
+		return readableRules(councilId, user).municipalityName();
+	}
+
+	/**
+	 * A member with every appointment to the council, newest first.
+	 * @param councilId the council
+	 * @param memberId the member
+	 * @param user staff of the council
+	 * @return the member's page
+	 */
+	public MemberDetail member(long councilId, long memberId, AccountPrincipal user) {
+		CouncilRules rules = this.councils.rulesOf(councilId, user);
+		Member member = memberOf(councilId, memberId);
+		Map<Long, CouncilRules.Category> categories = rules.categoriesById();
+		List<RosterEntry> history = this.appointments.findByMember(memberId)
+			.stream()
+			.filter((a) -> a.getCouncilId() == councilId)
+			.map((a) -> entry(a, categories))
+			.toList();
+		return new MemberDetail(member, history, today());
+	}
+
+	/**
+	 * Appoints a new person (or a person already known to the municipality, by id).
+	 * @param councilId the council
+	 * @param user staff of the council
+	 * @param person the person's details
+	 * @param categoryId the 選出区分
+	 * @param start the first day
+	 * @param end the last day, {@code null} for the charter's full term
+	 * @return the new appointment
+	 */
+	@Transactional
+	public Appointment appoint(long councilId, AccountPrincipal user, PersonDetails person, long categoryId,
+			LocalDate start, LocalDate end) {
+		CouncilRules rules = this.councils.rulesOf(councilId, user);
+		requireCategory(rules, categoryId);
+		Term term = term(rules, start, end);
+		Member member = this.members.save(person.toMember(municipalityOf(rules, user)));
+		return save(rules, new Appointment(councilId, member, categoryId, term, null));
+	}
+
+	/**
+	 * Appoints a substitute (補欠) for an appointment that ended early: the substitute
+	 * serves the rest of the predecessor's term, in the same category.
+	 * @param councilId the council
+	 * @param predecessorId the appointment that ended early
+	 * @param user staff of the council
+	 * @param person the substitute's details
+	 * @param start the substitute's first day
+	 * @return the new appointment
+	 */
+	@Transactional
+	public Appointment appointSubstitute(long councilId, long predecessorId, AccountPrincipal user,
+			PersonDetails person, LocalDate start) {
+		CouncilRules rules = this.councils.rulesOf(councilId, user);
+		Appointment predecessor = appointment(councilId, predecessorId);
+		if (predecessor.getEndedOn() == null) {
+			throw new MemberChangeRejectedException("start", new RosterViolation("appointment.substitute.notEnded"));
+		}
+		if (!start.isAfter(predecessor.getEndedOn()) || !predecessor.appointedTerm().contains(start)) {
+			throw new MemberChangeRejectedException("start", new RosterViolation("appointment.substitute.start",
+					predecessor.getEndedOn().plusDays(1), predecessor.getTermEndOn()));
+		}
+		if (this.appointments.hasSuccessor(predecessorId)) {
+			throw new MemberChangeRejectedException("start", new RosterViolation("appointment.substitute.taken"));
+		}
+		Term term = Term.substitute(start, predecessor.appointedTerm());
+		Member member = this.members.save(person.toMember(municipalityOf(rules, user)));
+		return save(rules, new Appointment(councilId, member, predecessor.getCategoryId(), term, predecessorId));
+	}
+
+	/**
+	 * Reappoints (再任) a member for the next full term, starting the day after the
+	 * appointment ends, in the same category.
+	 * @param councilId the council
+	 * @param appointmentId the appointment that ends
+	 * @param user staff of the council
+	 * @return the new appointment
+	 */
+	@Transactional
+	public Appointment reappoint(long councilId, long appointmentId, AccountPrincipal user) {
+		CouncilRules rules = this.councils.rulesOf(councilId, user);
+		Appointment previous = appointment(councilId, appointmentId);
+		Term term = previous.term().next(rules.settings().termMonths());
+		return save(rules, new Appointment(councilId, previous.getMember(), previous.getCategoryId(), term, null));
+	}
+
+	/**
+	 * Ends an appointment before its term (辞任, 退職 …).
+	 * @param councilId the council
+	 * @param appointmentId the appointment
+	 * @param user staff of the council
+	 * @param expectedVersion the version the form was made from
+	 * @param lastDay the last day in office
+	 * @param reason why
+	 */
+	@Transactional
+	public void end(long councilId, long appointmentId, AccountPrincipal user, long expectedVersion, LocalDate lastDay,
+			String reason) {
+		this.councils.rulesOf(councilId, user);
+		Appointment appointment = appointment(councilId, appointmentId);
+		checkVersion(appointment, expectedVersion);
+		if (!appointment.appointedTerm().contains(lastDay)) {
+			throw new MemberChangeRejectedException("lastDay", new RosterViolation("appointment.end.outside",
+					appointment.getStartOn(), appointment.getTermEndOn()));
+		}
+		appointment.end(lastDay, reason.strip());
+	}
+
+	@Transactional
+	public void updatePerson(long councilId, long memberId, AccountPrincipal user, long expectedVersion,
+			PersonDetails person) {
+		this.councils.rulesOf(councilId, user);
+		Member member = memberOf(councilId, memberId);
+		if (member.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Member.class, memberId);
+		}
+		member.change(person.name(), person.furigana(), person.email(), person.affiliation(), person.operatorId());
+	}
+
+	/**
+	 * Records the result of a 互選: the appointment's member takes the office, and whoever
+	 * held it leaves it.
+	 * @param councilId the council
+	 * @param appointmentId the appointment of the member elected
+	 * @param user staff of the council
+	 * @param role 会長 or 副会長
+	 * @param since the day of the election
+	 */
+	@Transactional
+	public void elect(long councilId, long appointmentId, AccountPrincipal user, OfficerRole role, LocalDate since) {
+		this.councils.rulesOf(councilId, user);
+		Appointment elected = appointment(councilId, appointmentId);
+		if (!elected.term().contains(since)) {
+			throw new MemberChangeRejectedException("since", new RosterViolation("officer.notInOffice"));
+		}
+		for (Appointment other : this.appointments.findInOffice(councilId, since)) {
+			if (other.getOfficerRole() == role && !other.getId().equals(elected.getId())) {
+				other.leaveOffice();
+			}
+		}
+		elected.takeOffice(role, since);
+	}
+
+	/**
+	 * One appointment as a roster line, for the pages that act on it.
+	 * @param councilId the council
+	 * @param appointmentId the appointment
+	 * @param user staff of the council
+	 * @return the line
+	 */
+	public RosterEntry appointmentEntry(long councilId, long appointmentId, AccountPrincipal user) {
+		CouncilRules rules = this.councils.rulesOf(councilId, user);
+		return entry(appointment(councilId, appointmentId), rules.categoriesById());
+	}
+
+	public long appointmentVersion(long councilId, long appointmentId, AccountPrincipal user) {
+		this.councils.rulesOf(councilId, user);
+		return appointment(councilId, appointmentId).getVersion();
+	}
+
+	/**
+	 * Appointments of the user's councils whose term ends within the given days, soonest
+	 * first.
+	 * @param user staff
+	 * @param days how far ahead
+	 * @return the appointments
+	 */
+	public List<TermEnding> termsEndingWithin(AccountPrincipal user, int days) {
+		List<Long> councilIds = this.councils.councilIdsFor(user);
+		if (councilIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> names = this.councils.councilsFor(user)
+			.stream()
+			.collect(Collectors.toMap((c) -> c.id(), (c) -> c.name()));
+		LocalDate today = today();
+		return this.appointments.findTermsEnding(councilIds, today, today.plusDays(days))
+			.stream()
+			.filter((a) -> !this.appointments.hasSuccessorMember(a.getMember().getId(), a.getCouncilId(),
+					a.getTermEndOn()))
+			.map((a) -> new TermEnding(a.getCouncilId(), names.get(a.getCouncilId()), a.getMember().getId(),
+					a.getMember().getName(), a.getTermEndOn()))
+			.toList();
+	}
+
+	/**
+	 * The councils a MEMBER user sits on (or sat on), by name.
+	 * @param user the signed-in member
+	 * @return id and name of each council
+	 */
+	public List<CouncilOfMember> councilsOfMember(AccountPrincipal user) {
+		return councilIdsOfMember(user).stream()
+			.map(this.councils::rulesOf)
+			.map((rules) -> new CouncilOfMember(rules.councilId(), rules.name()))
+			.toList();
+	}
+
+	/**
+	 * A council a member sits on.
+	 *
+	 * @param id the council
+	 * @param name its name
+	 */
+	public record CouncilOfMember(long id, String name) {
+	}
+
+	/**
+	 * The councils a MEMBER user sits on (or sat on).
+	 * @param user the signed-in member
+	 * @return council ids
+	 */
+	public List<Long> councilIdsOfMember(AccountPrincipal user) {
+		return (user.memberId() != null) ? this.appointments.findCouncilIdsOfMember(user.memberId()) : List.of();
+	}
+
+	/**
+	 * The appointments of a council as plain seats, for limits and exports.
+	 * @param councilId the council
+	 * @return every appointment
+	 */
+	List<Appointment> appointmentsOf(long councilId) {
+		return this.appointments.findByCouncil(councilId);
+	}
+
+	CouncilRules readableRules(long councilId, AccountPrincipal user) {
+		if (user.role() == Role.MEMBER) {
+			if (!councilIdsOfMember(user).contains(councilId)) {
+				throw new MemberNotFoundException(councilId);
+			}
+			return this.councils.rulesOf(councilId);
+		}
+		return this.councils.rulesOf(councilId, user);
+	}
+
+	Appointment save(CouncilRules rules, Appointment appointment) {
+		List<Seat> others = this.appointments.findByCouncil(rules.councilId())
+			.stream()
+			.filter((a) -> !Objects.equals(a.getId(), appointment.getId()))
+			.map(Appointment::seat)
+			.toList();
+		List<RosterViolation> violations = new RosterLimits(rules.settings().maxMembers(), rules.categoryCaps())
+			.check(others, appointment.seat());
+		if (!violations.isEmpty()) {
+			throw new MemberChangeRejectedException("categoryId", violations);
+		}
+		return this.appointments.save(appointment);
+	}
+
+	static Term term(CouncilRules rules, LocalDate start, LocalDate end) {
+		if (end == null) {
+			return Term.standard(start, rules.settings().termMonths());
+		}
+		if (end.isBefore(start)) {
+			throw new MemberChangeRejectedException("end", new RosterViolation("appointment.endBeforeStart"));
+		}
+		return new Term(start, end);
+	}
+
+	static void requireCategory(CouncilRules rules, long categoryId) {
+		if (!rules.categoriesById().containsKey(categoryId)) {
+			throw new MemberChangeRejectedException("categoryId", new RosterViolation("appointment.category.unknown"));
+		}
+	}
+
+	private long municipalityOf(CouncilRules rules, AccountPrincipal user) {
+		if (user.municipalityId() != null) {
+			return user.municipalityId();
+		}
+		return this.councils.council(rules.councilId(), user).getSecretariatMunicipality().getId();
+	}
+
+	private Member memberOf(long councilId, long memberId) {
+		boolean sits = this.appointments.findByMember(memberId).stream().anyMatch((a) -> a.getCouncilId() == councilId);
+		if (!sits) {
+			throw new MemberNotFoundException(memberId);
+		}
+		return this.members.findById(memberId).orElseThrow(() -> new MemberNotFoundException(memberId));
+	}
+
+	private Appointment appointment(long councilId, long appointmentId) {
+		return this.appointments.findByIdAndCouncilId(appointmentId, councilId)
+			.orElseThrow(() -> new MemberNotFoundException(appointmentId));
+	}
+
+	private Term commonTerm(long councilId, LocalDate date) {
+		return this.appointments.findInOffice(councilId, date)
+			.stream()
+			.collect(Collectors.groupingBy(Appointment::appointedTerm, Collectors.counting()))
+			.entrySet()
+			.stream()
+			.max(Map.Entry.<Term, Long>comparingByValue().thenComparing((e) -> e.getKey().start()))
+			.map(Map.Entry::getKey)
+			.orElse(null);
+	}
+
+	private static int categoryOrder(Map<Long, CouncilRules.Category> categories, long categoryId) {
+		CouncilRules.Category category = categories.get(categoryId);
+		return (category != null) ? category.order() : Integer.MAX_VALUE;
+	}
+
+	private static RosterEntry entry(Appointment a, Map<Long, CouncilRules.Category> categories) {
+		CouncilRules.Category category = categories.get(a.getCategoryId());
+		Member m = a.getMember();
+		return new RosterEntry(a.getId(), m.getId(), m.getName(), m.getFurigana(),
+				(category != null) ? category.name() : "", m.getAffiliation(), a.getOfficerRole(), a.getStartOn(),
+				a.term().end(), a.isSubstitute(), a.getEndedOn() != null);
+	}
+
+	private static void checkVersion(Appointment appointment, long expected) {
+		if (appointment.getVersion() != expected) {
+			throw new ObjectOptimisticLockingFailureException(Appointment.class, appointment.getId());
+		}
+	}
+
+}
