@@ -21,7 +21,7 @@ public class PersonForm {
 
 	@NotBlank
 	@Size(max = 200)
-	@Pattern(regexp = "^[\\p{InHiragana}ー・\\s　]*$", message = "{furigana.hiragana}")
+	@Pattern(regexp = "^[\\p{InHiragana}ー・\\s　]*$")
 	private String furigana;
 
 	@Email
