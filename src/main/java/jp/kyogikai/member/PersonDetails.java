@@ -11,6 +11,9 @@ package jp.kyogikai.member;
  */
 public record PersonDetails(String name, String furigana, String email, String affiliation, Long operatorId) {
 
+	/** ふりがな: hiragana, the long vowel mark, middle dots and spaces. */
+	public static final String FURIGANA = "^[\\p{InHiragana}ー・\\s　]*$";
+
 	public PersonDetails {
 		name = name.strip();
 		furigana = furigana.strip();

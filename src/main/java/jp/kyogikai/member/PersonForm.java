@@ -21,7 +21,7 @@ public class PersonForm {
 
 	@NotBlank
 	@Size(max = 200)
-	@Pattern(regexp = "^[\\p{InHiragana}ー・\\s　]*$")
+	@Pattern(regexp = PersonDetails.FURIGANA)
 	private String furigana;
 
 	@Email
