@@ -1,0 +1,113 @@
+package jp.kyogikai.document;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One piece of a document's content, laid out when the document is written.
+ */
+sealed interface Block permits Block.Paragraph, Block.Space, Block.TableBlock, Block.PageBreak {
+
+	void layOut(PageWriter pages) throws IOException;
+
+	/**
+	 * Text that wraps across the page width, line by line onto the next page when needed.
+	 *
+	 * @param text the text and its style
+	 * @param align the alignment of each line
+	 * @param lineSpacing line height as a multiple of the font size
+	 * @param spaceBefore points above (not at the top of a page)
+	 * @param spaceAfter points below
+	 * @param justified whether full lines are spread to the right margin
+	 * @param keepWithNext points of following content that must fit on the same page
+	 */
+	record Paragraph(Text text, Align align, float lineSpacing, float spaceBefore, float spaceAfter, boolean justified,
+			float keepWithNext) implements Block {
+
+		/**
+		 * The largest extra space between characters when justifying, as a fraction of
+		 * the font size; beyond it text extractors start to see spaces between words.
+		 */
+		private static final float MAX_JUSTIFICATION = 0.08f;
+
+		@Override
+		public void layOut(PageWriter pages) throws IOException {
+			EmbeddedFont font = pages.font(this.text.typeface());
+			float size = this.text.size();
+			List<LineBreaker.Line> lines = LineBreaker.wrap(font.printable(this.text.content()), pages.width(),
+					(codePoint) -> font.width(codePoint, size));
+			float lineHeight = size * this.lineSpacing;
+			pages.space(this.spaceBefore);
+			if (this.keepWithNext > 0) {
+				pages.ensure(lines.size() * lineHeight + this.keepWithNext);
+			}
+			for (LineBreaker.Line line : lines) {
+				pages.ensure(lineHeight);
+				float x = switch (this.align) {
+					case LEFT -> pages.left();
+					case CENTER -> pages.left() + (pages.width() - line.width()) / 2;
+					case RIGHT -> pages.left() + pages.width() - line.width();
+				};
+				float spacing = (this.justified && this.align == Align.LEFT && line.wrapped())
+						? justification(line, pages.width(), size) : 0;
+				pages.showText(line.text(), this.text.typeface(), size, x,
+						PageWriter.baseline(pages.y(), lineHeight, size), spacing);
+				pages.moveDown(lineHeight);
+			}
+			pages.space(this.spaceAfter);
+		}
+
+		private static float justification(LineBreaker.Line line, float width, float size) {
+			int gaps = line.text().codePointCount(0, line.text().length()) - 1;
+			if (gaps <= 0) {
+				return 0;
+			}
+			float spacing = (width - line.width()) / gaps;
+			return (spacing > 0 && spacing <= MAX_JUSTIFICATION * size) ? spacing : 0;
+		}
+
+	}
+
+	/**
+	 * Vertical space, dropped at the top of a page.
+	 *
+	 * @param points the height
+	 */
+	record Space(float points) implements Block {
+
+		@Override
+		public void layOut(PageWriter pages) {
+			pages.space(this.points);
+		}
+
+	}
+
+	/**
+	 * A table.
+	 *
+	 * @param table a copy of the table, taken when it was added
+	 */
+	record TableBlock(Table table) implements Block {
+
+		@Override
+		public void layOut(PageWriter pages) throws IOException {
+			new TableWriter(pages, this.table).write();
+		}
+
+	}
+
+	/**
+	 * Continues on a new page (unless the current page is still empty).
+	 */
+	record PageBreak() implements Block {
+
+		@Override
+		public void layOut(PageWriter pages) throws IOException {
+			if (!pages.isPageEmpty()) {
+				pages.newPage();
+			}
+		}
+
+	}
+
+}
