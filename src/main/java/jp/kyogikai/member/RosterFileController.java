@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The roster as files: CSV out and in.
+ * The roster as files: PDF (資料No.1), CSV out and in.
  */
 @Controller
 @RequestMapping("/councils/{councilId}/members")
@@ -61,6 +61,17 @@ class RosterFileController {
 			.body(body);
 	}
 
+	@GetMapping("/roster.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long councilId, @AuthenticationPrincipal AccountPrincipal user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		Roster roster = this.members.roster(councilId, user, (date != null) ? date : this.members.today());
+		byte[] body = RosterPdf.render(roster, this.members.municipalityOf(councilId, user), this::label);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, inline(roster, "pdf"))
+			.body(body);
+	}
+
 	@GetMapping("/import")
 	String importForm(@PathVariable long councilId, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("council", this.councils.council(councilId, user));
@@ -86,9 +97,27 @@ class RosterFileController {
 		return "redirect:/councils/" + councilId + "/members";
 	}
 
+	private String label(Object value) {
+		return this.messages.getMessage("enum." + value.getClass().getSimpleName() + "." + value, null,
+				value.toString(), Locale.JAPAN);
+	}
+
+	static String inline(Roster roster, String extension) {
+		return ContentDisposition.inline()
+			.filename(filename(roster, extension), StandardCharsets.UTF_8)
+			.build()
+			.toString();
+	}
+
+	static String filename(Roster roster, String extension) {
+		return roster.councilName() + "_委員名簿_" + roster.date() + "." + extension;
+	}
+
 	static String attachment(Roster roster, String extension) {
-		String filename = roster.councilName() + "_委員名簿_" + roster.date() + "." + extension;
-		return ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString();
+		return ContentDisposition.attachment()
+			.filename(filename(roster, extension), StandardCharsets.UTF_8)
+			.build()
+			.toString();
 	}
 
 }
