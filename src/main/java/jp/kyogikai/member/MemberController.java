@@ -84,6 +84,7 @@ class MemberController {
 		model.addAttribute("council", this.councils.council(councilId, user));
 		model.addAttribute("detail", this.members.member(councilId, memberId, user));
 		model.addAttribute("officerRoles", OfficerRole.values());
+		model.addAttribute("changes", this.members.history(councilId, memberId, user));
 		return "members/show";
 	}
 

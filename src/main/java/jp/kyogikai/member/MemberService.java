@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import jp.kyogikai.audit.AuditHistory;
+import jp.kyogikai.audit.RecordChange;
 import jp.kyogikai.council.CouncilRules;
 import jp.kyogikai.council.CouncilService;
 import jp.kyogikai.member.rule.RosterLimits;
@@ -37,11 +39,15 @@ public class MemberService {
 
 	private final Clock clock;
 
-	MemberService(MemberRepository members, AppointmentRepository appointments, CouncilService councils, Clock clock) {
+	private final AuditHistory auditHistory;
+
+	MemberService(MemberRepository members, AppointmentRepository appointments, CouncilService councils, Clock clock,
+			AuditHistory auditHistory) {
 		this.members = members;
 		this.appointments = appointments;
 		this.councils = councils;
 		this.clock = clock;
+		this.auditHistory = auditHistory;
 	}
 
 	public LocalDate today() {
@@ -96,6 +102,36 @@ public class MemberService {
 			.map((a) -> entry(a, categories))
 			.toList();
 		return new MemberDetail(member, history, today());
+	}
+
+	/**
+	 * Every change to the person's details, newest first.
+	 * @param councilId the council
+	 * @param memberId the member
+	 * @param user staff of the council
+	 * @return the revisions
+	 */
+	public List<RecordChange> history(long councilId, long memberId, AccountPrincipal user) {
+		this.councils.rulesOf(councilId, user);
+		memberOf(councilId, memberId);
+		return this.auditHistory.of(Member.class, memberId, PersonSnapshot::of);
+	}
+
+	/**
+	 * The person's fields as the history shows them (labels: {@code member.<name>}).
+	 *
+	 * @param name 氏名
+	 * @param furigana ふりがな
+	 * @param affiliation 所属・役職
+	 * @param email メールアドレス
+	 */
+	public record PersonSnapshot(String name, String furigana, String affiliation, String email) {
+
+		static PersonSnapshot of(Member member) {
+			return new PersonSnapshot(member.getName(), member.getFurigana(), member.getAffiliation(),
+					member.getEmail());
+		}
+
 	}
 
 	/**

@@ -1,0 +1,79 @@
+package jp.kyogikai.dashboard;
+
+import java.time.LocalDate;
+
+import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.TestTenants;
+import jp.kyogikai.support.TestTenants.Tenant;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class DashboardIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestTenants tenants;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void termsEndingWithinSixtyDaysAreListedUntilTheMemberIsReappointed() throws Exception {
+		Tenant tenant = this.tenants.create();
+		LocalDate today = LocalDate.now(jp.kyogikai.Kyogikai.ZONE);
+		appoint(tenant, "まもなく 満了", "まもなく まんりょう", today.minusMonths(11));
+		appoint(tenant, "まだ 先", "まだ さき", today.minusMonths(6));
+		this.mvc.perform(get("/").with(user(tenant.staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("任期が60日以内に終わる委員"), containsString("まもなく 満了"), not(containsString("まだ 先")))));
+		long appointment = this.jdbc
+			.sql("select a.id from appointment a join member m on m.id = a.member_id where m.name = 'まもなく 満了' "
+					+ "and a.council_id = :c")
+			.param("c", tenant.councilId())
+			.query(Long.class)
+			.single();
+		long member = this.jdbc.sql("select member_id from appointment where id = :a")
+			.param("a", appointment)
+			.query(Long.class)
+			.single();
+		this.mvc.perform(post("/councils/{c}/appointments/{a}/reappoint", tenant.councilId(), appointment)
+			.param("memberId", Long.toString(member))
+			.with(user(tenant.staff()))
+			.with(csrf()));
+		this.mvc.perform(get("/").with(user(tenant.staff())))
+			.andExpect(content().string(not(containsString("まもなく 満了"))));
+	}
+
+	private void appoint(Tenant tenant, String name, String furigana, LocalDate start) throws Exception {
+		String category = this.jdbc.sql("select min(id)::text from member_category where council_id = :c")
+			.param("c", tenant.councilId())
+			.query(String.class)
+			.single();
+		this.mvc
+			.perform(post("/councils/{c}/members", tenant.councilId()).with(user(tenant.staff()))
+				.with(csrf())
+				.param("name", name)
+				.param("furigana", furigana)
+				.param("categoryId", category)
+				.param("start", start.toString()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+}
