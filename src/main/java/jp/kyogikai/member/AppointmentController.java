@@ -78,6 +78,41 @@ class AppointmentController {
 		return endPage(councilId, appointmentId, memberId, user, model);
 	}
 
+	@GetMapping("/edit")
+	String editForm(@PathVariable long councilId, @PathVariable long appointmentId,
+			@AuthenticationPrincipal AccountPrincipal user, @RequestParam long memberId, Model model) {
+		RosterEntry entry = this.members.appointmentEntry(councilId, appointmentId, user);
+		AppointmentForm form = new AppointmentForm();
+		form.setCategoryId(this.members.appointmentCategory(councilId, appointmentId, user));
+		form.setStart(entry.start());
+		form.setEnd(this.members.appointedEnd(councilId, appointmentId, user));
+		form.setVersion(this.members.appointmentVersion(councilId, appointmentId, user));
+		model.addAttribute("appointmentForm", form);
+		return editPage(councilId, appointmentId, memberId, user, model);
+	}
+
+	@PostMapping("/edit")
+	String edit(@PathVariable long councilId, @PathVariable long appointmentId,
+			@AuthenticationPrincipal AccountPrincipal user, @RequestParam long memberId,
+			@Valid @ModelAttribute AppointmentForm appointmentForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.members.correct(councilId, appointmentId, user, appointmentForm.getVersion(),
+						appointmentForm.getCategoryId(), appointmentForm.getStart(), appointmentForm.getEnd());
+				redirect.addFlashAttribute("flashMessage", "flash.appointment.corrected");
+				return "redirect:/councils/" + councilId + "/members/" + memberId;
+			}
+			catch (MemberChangeRejectedException ex) {
+				ex.applyTo(result);
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				result.reject("stale");
+			}
+		}
+		return editPage(councilId, appointmentId, memberId, user, model);
+	}
+
 	@PostMapping("/reappoint")
 	String reappoint(@PathVariable long councilId, @PathVariable long appointmentId,
 			@AuthenticationPrincipal AccountPrincipal user, @RequestParam long memberId, RedirectAttributes redirect) {
@@ -148,6 +183,14 @@ class AppointmentController {
 		model.addAttribute("entry", entry);
 		model.addAttribute("appointmentVersion", this.members.appointmentVersion(councilId, appointmentId, user));
 		return "members/end";
+	}
+
+	private String editPage(long councilId, long appointmentId, long memberId, AccountPrincipal user, Model model) {
+		model.addAttribute("council", this.councils.council(councilId, user));
+		model.addAttribute("detail", this.members.member(councilId, memberId, user));
+		model.addAttribute("entry", this.members.appointmentEntry(councilId, appointmentId, user));
+		model.addAttribute("categories", this.councils.rulesOf(councilId, user).categories());
+		return "members/appointment";
 	}
 
 	private String substitutePage(long councilId, long appointmentId, AccountPrincipal user, Model model) {

@@ -201,6 +201,33 @@ public class MemberService {
 	}
 
 	/**
+	 * Corrects an appointment's category or dates (a mistyped entry); the charter's
+	 * limits apply as to a new appointment.
+	 * @param councilId the council
+	 * @param appointmentId the appointment
+	 * @param user staff of the council
+	 * @param expectedVersion the version the form was made from
+	 * @param categoryId the 選出区分
+	 * @param start the first day
+	 * @param end the last day, {@code null} for the charter's full term
+	 */
+	@Transactional
+	public void correct(long councilId, long appointmentId, AccountPrincipal user, long expectedVersion,
+			long categoryId, LocalDate start, LocalDate end) {
+		CouncilRules rules = this.councils.rulesOf(councilId, user);
+		Appointment appointment = appointment(councilId, appointmentId);
+		checkVersion(appointment, expectedVersion);
+		requireCategory(rules, categoryId);
+		Term term = term(rules, start, end);
+		if (appointment.getEndedOn() != null && !term.contains(appointment.getEndedOn())) {
+			throw new MemberChangeRejectedException("end",
+					new RosterViolation("appointment.correct.endedOutside", appointment.getEndedOn()));
+		}
+		appointment.change(categoryId, term);
+		save(rules, appointment);
+	}
+
+	/**
 	 * Ends an appointment before its term (辞任, 退職 …).
 	 * @param councilId the council
 	 * @param appointmentId the appointment
@@ -267,6 +294,16 @@ public class MemberService {
 	public RosterEntry appointmentEntry(long councilId, long appointmentId, AccountPrincipal user) {
 		CouncilRules rules = this.councils.rulesOf(councilId, user);
 		return entry(appointment(councilId, appointmentId), rules.categoriesById());
+	}
+
+	public long appointmentCategory(long councilId, long appointmentId, AccountPrincipal user) {
+		this.councils.rulesOf(councilId, user);
+		return appointment(councilId, appointmentId).getCategoryId();
+	}
+
+	public LocalDate appointedEnd(long councilId, long appointmentId, AccountPrincipal user) {
+		this.councils.rulesOf(councilId, user);
+		return appointment(councilId, appointmentId).getTermEndOn();
 	}
 
 	public long appointmentVersion(long councilId, long appointmentId, AccountPrincipal user) {

@@ -182,6 +182,26 @@ class MemberControllerTests {
 			.list()).containsExactly("会長 二");
 	}
 
+	@Test
+	void aMistypedAppointmentIsCorrectedWithoutCountingItselfTwice() throws Exception {
+		for (int i = 0; i < 9; i++) {
+			appoint("委員" + i, "いいん", "識見を有する者", START);
+		}
+		long memberId = appoint("訂正 花子", "ていせい はなこ", "識見を有する者", LocalDate.of(2024, 8, 1));
+		long appointmentId = appointmentIds(memberId).get(0);
+		this.mvc
+			.perform(post(appointment(appointmentId) + "/edit").with(user(this.tenant.staff()))
+				.with(csrf())
+				.param("memberId", Long.toString(memberId))
+				.param("categoryId", category("市職員"))
+				.param("start", "2024-08-10")
+				.param("version", "0"))
+			.andExpect(flash().attribute("flashMessage", "flash.appointment.corrected"));
+		assertThat(appointments(memberId)).containsExactly("2024-08-10..2025-08-09");
+		this.mvc.perform(get(base() + "?date=2024-09-01").with(user(this.tenant.staff())))
+			.andExpect(content().string(containsString("在任 10人")));
+	}
+
 	private void elect(long memberId, String role, String since) throws Exception {
 		this.mvc
 			.perform(post(appointment(appointmentIds(memberId).get(0)) + "/elect").with(user(this.tenant.staff()))
