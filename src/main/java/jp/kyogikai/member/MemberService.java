@@ -67,6 +67,8 @@ public class MemberService {
 		List<RosterEntry> entries = this.appointments.findInOffice(councilId, date)
 			.stream()
 			.sorted(Comparator.comparingInt((Appointment a) -> categoryOrder(categories, a.getCategoryId()))
+				.thenComparingInt(
+						(a) -> (a.getOfficerRole() != null) ? a.getOfficerRole().ordinal() : Integer.MAX_VALUE)
 				.thenComparing(Appointment::getStartOn)
 				.thenComparing((a) -> a.getMember().getFurigana()))
 			.map((a) -> entry(a, categories))
