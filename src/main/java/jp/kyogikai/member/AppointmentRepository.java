@@ -38,9 +38,9 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 	boolean hasSuccessor(long appointmentId);
 
 	@Query("""
-			select count(a) > 0 from Appointment a
-			where a.member.id = :memberId and a.councilId = :councilId and a.startOn > :after
+			select a from Appointment a join fetch a.member
+			where a.councilId in :councilIds and a.startOn > :after
 			""")
-	boolean hasSuccessorMember(long memberId, long councilId, LocalDate after);
+	List<Appointment> findStartingAfter(Collection<Long> councilIds, LocalDate after);
 
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.kyogikai.audit.AuditHistory;
@@ -321,18 +322,20 @@ public class MemberService {
 	 * @return the appointments
 	 */
 	public List<TermEnding> termsEndingWithin(AccountPrincipal user, int days) {
-		List<Long> councilIds = this.councils.councilIdsFor(user);
-		if (councilIds.isEmpty()) {
-			return List.of();
-		}
 		Map<Long, String> names = this.councils.councilsFor(user)
 			.stream()
 			.collect(Collectors.toMap((c) -> c.id(), (c) -> c.name()));
+		if (names.isEmpty()) {
+			return List.of();
+		}
 		LocalDate today = today();
-		return this.appointments.findTermsEnding(councilIds, today, today.plusDays(days))
+		Set<String> reappointed = this.appointments.findStartingAfter(names.keySet(), today)
 			.stream()
-			.filter((a) -> !this.appointments.hasSuccessorMember(a.getMember().getId(), a.getCouncilId(),
-					a.getTermEndOn()))
+			.map((a) -> a.getCouncilId() + ":" + a.getMember().getId())
+			.collect(Collectors.toSet());
+		return this.appointments.findTermsEnding(names.keySet(), today, today.plusDays(days))
+			.stream()
+			.filter((a) -> !reappointed.contains(a.getCouncilId() + ":" + a.getMember().getId()))
 			.map((a) -> new TermEnding(a.getCouncilId(), names.get(a.getCouncilId()), a.getMember().getId(),
 					a.getMember().getName(), a.getTermEndOn()))
 			.toList();
