@@ -1,5 +1,7 @@
 package jp.kyogikai.member;
 
+import java.nio.charset.StandardCharsets;
+
 import jp.kyogikai.support.DemoCouncils;
 import jp.kyogikai.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,14 +9,19 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -100,6 +107,56 @@ class MemberAccessIntegrationTests {
 				"/councils/{c}/members/roster.pdf", "/councils/{c}/members/roster.csv" }) {
 			this.mvc.perform(get(url, this.saku).with(user(komoroStaff))).andExpect(status().isNotFound());
 		}
+	}
+
+	@Test
+	void staffOfAnotherMunicipalityCannotChangeAppointmentsOrImport() throws Exception {
+		var komoroStaff = this.users.loadUserByUsername("staff2");
+		long appointment = this.jdbc.sql("select min(id) from appointment where council_id = :c")
+			.param("c", this.saku)
+			.query(Long.class)
+			.single();
+		String before = appointmentsSnapshot();
+		for (String action : new String[] { "reappoint", "end", "elect", "edit", "substitute" }) {
+			this.mvc
+				.perform(post("/councils/{c}/appointments/{a}/" + action, this.saku, appointment)
+					.param("memberId", Long.toString(this.sakuMember))
+					.param("lastDay", "2026-12-01")
+					.param("reason", "x")
+					.param("role", "CHAIR")
+					.param("since", "2026-12-01")
+					.param("categoryId", "1")
+					.param("start", "2026-12-01")
+					.param("name", "乗っ取り")
+					.param("furigana", "のっとり")
+					.param("version", "0")
+					.with(user(komoroStaff))
+					.with(csrf()))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc
+			.perform(post("/councils/{c}/members", this.saku).param("name", "乗っ取り")
+				.param("furigana", "のっとり")
+				.param("categoryId", "1")
+				.param("start", "2026-12-01")
+				.with(user(komoroStaff))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(multipart("/councils/{c}/members/import", this.saku)
+			.file(new MockMultipartFile("file", "r.csv", "text/csv",
+					"氏名,ふりがな,選出区分,任期開始\n乗っ取り,のっとり,市職員,2026-12-01\n".getBytes(StandardCharsets.UTF_8)))
+			.with(user(komoroStaff))
+			.with(csrf())).andExpect(status().isNotFound());
+		assertThat(appointmentsSnapshot()).isEqualTo(before);
+	}
+
+	private String appointmentsSnapshot() {
+		return this.jdbc
+			.sql("select string_agg(id || ':' || version || ':' || coalesce(officer_role, '-'), ',' "
+					+ "order by id) from appointment where council_id = :c")
+			.param("c", this.saku)
+			.query(String.class)
+			.single();
 	}
 
 	@Test
