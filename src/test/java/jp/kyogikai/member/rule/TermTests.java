@@ -46,26 +46,46 @@ class TermTests {
 		assertThat(Wareki.formatShort(term.start()) + "～" + Wareki.formatShort(term.end())).isEqualTo(label);
 	}
 
-	/**
-	 * What the code does when the last month has no corresponding day (1月31日 + 1月 has no
-	 * 2月31日): {@code start.plusMonths(n)} clamps to the month's last day and one day is
-	 * taken off, so the term ends one day before the month's last day. 民法143条2項 would end
-	 * it on the month's last day (2025-02-28).
-	 */
-	@ParameterizedTest(name = "{0}から任期{1}月 → {2}まで (月末の前日)")
+	@ParameterizedTest(name = "{0}から任期{1}月 → {2}まで")
 	@CsvSource(textBlock = """
-			2025-01-31,  1, 2025-02-27
-			2024-01-31,  1, 2024-02-28
-			2024-01-30,  1, 2024-02-28
-			2024-03-31,  1, 2024-04-29
-			2024-08-31,  6, 2025-02-27
-			2024-02-29, 12, 2025-02-27
-			2024-02-29, 24, 2026-02-27
+			2025-01-31,  1, 2025-02-28
+			2024-01-31,  1, 2024-02-29
+			2024-01-30,  1, 2024-02-29
+			2024-01-29,  1, 2024-02-28
+			2025-01-29,  1, 2025-02-28
+			2024-03-31,  1, 2024-04-30
+			2024-05-31,  1, 2024-06-30
+			2024-08-31,  6, 2025-02-28
+			2024-12-31,  2, 2025-02-28
+			2024-02-29, 12, 2025-02-28
+			2024-02-29, 24, 2026-02-28
 			2024-02-29, 48, 2028-02-28
 			""")
-	@DisplayName("応当日のない月で終わる任期: 現在の計算 (plusMonths の月末丸めから1日引く)")
-	void endsTheDayBeforeTheClampedDayWhenTheLastMonthIsShorter(LocalDate start, int termMonths, LocalDate end) {
+	@DisplayName("最後の月に応当日がなければ、その月の末日に満了する (民法143条2項)")
+	void endsOnTheLastDayOfTheMonthWithoutACorrespondingDay(LocalDate start, int termMonths, LocalDate end) {
 		assertThat(Term.standard(start, termMonths)).isEqualTo(new Term(start, end));
+	}
+
+	@Test
+	@DisplayName("R6.2.29から任期1年で再任を重ねても3月1日始まりのまま: R6.2.29～R7.2.28、R7.3.1～R8.2.28、R8.3.1～R9.2.28")
+	void keepsReappointmentsFromALeapDayOnTheFirstOfMarch() {
+		Term first = Term.standard(LocalDate.of(2024, 2, 29), 12);
+		Term second = first.next(12);
+		Term third = second.next(12);
+		assertThat(label(first)).isEqualTo("R6.2.29～R7.2.28");
+		assertThat(label(second)).isEqualTo("R7.3.1～R8.2.28");
+		assertThat(label(third)).isEqualTo("R8.3.1～R9.2.28");
+	}
+
+	@Test
+	@DisplayName("1月31日から任期1月で再任を重ねても月末で区切られる: 1/31～2/28、3/1～3/31、4/1～4/30")
+	void keepsMonthlyTermsFromTheEndOfJanuaryOnMonthEnds() {
+		Term first = Term.standard(LocalDate.of(2025, 1, 31), 1);
+		Term second = first.next(1);
+		Term third = second.next(1);
+		assertThat(first).isEqualTo(new Term(LocalDate.of(2025, 1, 31), LocalDate.of(2025, 2, 28)));
+		assertThat(second).isEqualTo(new Term(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)));
+		assertThat(third).isEqualTo(new Term(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30)));
 	}
 
 	@ParameterizedTest(name = "任期{0}月")
@@ -197,7 +217,7 @@ class TermTests {
 			2024-08-10, 2025-08-09, 24, 2025-08-10, 2027-08-09
 			2025-01-01, 2025-08-09, 12, 2025-08-10, 2026-08-09
 			2024-08-10, 2024-12-31, 12, 2025-01-01, 2025-12-31
-			2023-03-01, 2024-02-28, 12, 2024-02-29, 2025-02-27
+			2023-03-01, 2024-02-28, 12, 2024-02-29, 2025-02-28
 			""")
 	@DisplayName("再任: 任期の翌日から所定の月数")
 	void startsTheNextTermTheDayAfter(LocalDate start, LocalDate end, int termMonths, LocalDate nextStart,
