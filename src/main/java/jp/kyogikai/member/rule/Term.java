@@ -21,7 +21,9 @@ public record Term(LocalDate start, LocalDate end) {
 	}
 
 	/**
-	 * A full term of the charter's length: 12 months from 2024-08-10 end on 2025-08-09.
+	 * A full term of the charter's length: 12 months from 2024-08-10 end on 2025-08-09,
+	 * the day before the corresponding day; when the last month has no corresponding day,
+	 * on that month's last day (民法143条2項): 1 month from 2025-01-31 ends on 2025-02-28.
 	 * @param start the first day
 	 * @param termMonths the charter's term in months
 	 * @return the term
@@ -30,7 +32,9 @@ public record Term(LocalDate start, LocalDate end) {
 		if (termMonths < 1) {
 			throw new IllegalArgumentException("任期の月数は1以上です: " + termMonths);
 		}
-		return new Term(start, start.plusMonths(termMonths).minusDays(1));
+		LocalDate corresponding = start.plusMonths(termMonths);
+		boolean clamped = corresponding.getDayOfMonth() < start.getDayOfMonth();
+		return new Term(start, clamped ? corresponding : corresponding.minusDays(1));
 	}
 
 	/**
