@@ -2,6 +2,7 @@ package jp.kyogikai.member;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jp.kyogikai.member.rule.Term;
 
@@ -30,6 +31,24 @@ public record Roster(long councilId, String councilName, LocalDate date, Term te
 	 */
 	public String termLength() {
 		return (this.termMonths % 12 == 0) ? (this.termMonths / 12) + "年" : this.termMonths + "か月";
+	}
+
+	/**
+	 * Who acts as 会長 on the roster's day: the chair, or, while there is no chair in
+	 * office, the vice-chair (副会長は、会長に事故があるときは、その職務を代理する).
+	 * @return the acting chair, empty when neither office is filled
+	 */
+	public Optional<RosterEntry> actingChair() {
+		return holder(OfficerRole.CHAIR).or(() -> holder(OfficerRole.VICE_CHAIR));
+	}
+
+	/**
+	 * The member holding an office on the roster's day.
+	 * @param role the office
+	 * @return its holder, if any
+	 */
+	public Optional<RosterEntry> holder(OfficerRole role) {
+		return this.entries.stream().filter((e) -> e.officerRole() == role).findFirst();
 	}
 
 	public long categoryCount() {
