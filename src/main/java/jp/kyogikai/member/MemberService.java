@@ -199,7 +199,7 @@ public class MemberService {
 	public Appointment reappoint(long councilId, long appointmentId, AccountPrincipal user) {
 		CouncilRules rules = this.councils.rulesOf(councilId, user);
 		Appointment previous = appointment(councilId, appointmentId);
-		Term term = previous.term().next(rules.settings().termMonths());
+		Term term = previous.appointedTerm().next(rules.settings().termMonths());
 		return save(rules, new Appointment(councilId, previous.getMember(), previous.getCategoryId(), term, null));
 	}
 

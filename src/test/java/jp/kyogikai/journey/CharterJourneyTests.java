@@ -9,15 +9,9 @@ import jp.kyogikai.support.TestTenants.Tenant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
-
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -124,27 +118,8 @@ class CharterJourneyTests {
 			.single()).isEqualTo(12);
 	}
 
-	/**
-	 * The text of an element once it shows the expected words (pages change after a
-	 * click).
-	 */
 	private String text(String css, String expected) {
-		try {
-			return new WebDriverWait(this.browser, Duration.ofSeconds(10))
-				.ignoring(StaleElementReferenceException.class)
-				.ignoring(NoSuchElementException.class)
-				.until((driver) -> {
-					String text = driver.findElement(By.cssSelector(css)).getText().strip();
-					return text.contains(expected) ? text : null;
-				});
-		}
-		catch (TimeoutException ex) {
-			return this.browser.findElements(By.cssSelector(css))
-				.stream()
-				.map(WebElement::getText)
-				.findFirst()
-				.orElse("(" + css + " がありません)");
-		}
+		return Browser.text(this.browser, css, expected);
 	}
 
 	private String url(String path) {

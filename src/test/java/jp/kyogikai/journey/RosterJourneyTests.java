@@ -1,7 +1,5 @@
 package jp.kyogikai.journey;
 
-import java.time.Duration;
-
 import jp.kyogikai.security.UserAccount;
 import jp.kyogikai.security.UserAccountRepository;
 import jp.kyogikai.support.Browser;
@@ -12,13 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,10 +69,7 @@ class RosterJourneyTests {
 
 	@Test
 	void staffAppointAMemberAndReappointThem() {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(this.username);
-		this.browser.findElement(By.id("password")).sendKeys("pass-word");
-		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		Browser.signIn(this.browser, url(""), this.username, "pass-word");
 		assertThat(text("h1", "ホーム")).isEqualTo("ホーム");
 
 		this.browser.get(url("/councils/" + this.tenant.councilId() + "/members"));
@@ -114,22 +105,7 @@ class RosterJourneyTests {
 	}
 
 	private String text(String css, String expected) {
-		try {
-			return new WebDriverWait(this.browser, Duration.ofSeconds(10))
-				.ignoring(StaleElementReferenceException.class)
-				.ignoring(NoSuchElementException.class)
-				.until((driver) -> {
-					String text = driver.findElement(By.cssSelector(css)).getText().strip();
-					return text.contains(expected) ? text : null;
-				});
-		}
-		catch (TimeoutException ex) {
-			return this.browser.findElements(By.cssSelector(css))
-				.stream()
-				.map(WebElement::getText)
-				.findFirst()
-				.orElse("(" + css + " がありません)");
-		}
+		return Browser.text(this.browser, css, expected);
 	}
 
 	private String url(String path) {

@@ -7,11 +7,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -50,6 +56,46 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/**
+	 * The text of an element once it shows the expected words (pages change after a
+	 * click); what it shows after ten seconds otherwise, for the assertion to report.
+	 * @param driver the browser
+	 * @param css the element
+	 * @param expected words the text should come to contain
+	 * @return the element's text
+	 */
+	public static String text(ChromeDriver driver, String css, String expected) {
+		try {
+			return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+				.ignoring(NoSuchElementException.class)
+				.until((d) -> {
+					String text = d.findElement(By.cssSelector(css)).getText().strip();
+					return text.contains(expected) ? text : null;
+				});
+		}
+		catch (TimeoutException ex) {
+			return driver.findElements(By.cssSelector(css))
+				.stream()
+				.map(WebElement::getText)
+				.findFirst()
+				.orElse("(" + css + " がありません)");
+		}
+	}
+
+	/**
+	 * Signs in through the login page.
+	 * @param driver the browser
+	 * @param baseUrl the application's address
+	 * @param username the user name
+	 * @param password the password
+	 */
+	public static void signIn(ChromeDriver driver, String baseUrl, String username, String password) {
+		driver.get(baseUrl + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
 	}
 
 	/**
