@@ -12,7 +12,7 @@ import jakarta.persistence.Converter;
  * Stores a set of transport kinds as {@code WELFARE,TRANSPORT_GAP} in one column.
  */
 @Converter
-class TransportKindsConverter implements AttributeConverter<Set<TransportKind>, String> {
+public class TransportKindsConverter implements AttributeConverter<Set<TransportKind>, String> {
 
 	@Override
 	public String convertToDatabaseColumn(Set<TransportKind> kinds) {

@@ -1,7 +1,10 @@
 package jp.kyogikai.operator;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import jp.kyogikai.council.TransportKind;
+import jp.kyogikai.council.TransportKindsConverter;
+import jp.kyogikai.operator.rule.PeriodRecord;
+import jp.kyogikai.operator.rule.RegistrationValidity;
+import jp.kyogikai.operator.rule.ValidityPeriod;
 import org.hibernate.envers.Audited;
 
 /**
@@ -37,6 +45,31 @@ public class Operator {
 
 	/** The last day of the current registration (登録有効期限). */
 	private LocalDate registrationExpiresOn;
+
+	private String address;
+
+	/** 代表者, with title: 理事長 山田 太郎. */
+	private String representative;
+
+	@Convert(converter = TransportKindsConverter.class)
+	private Set<TransportKind> transportKinds = EnumSet.of(TransportKind.WELFARE);
+
+	/** 登録年月日. */
+	private LocalDate registeredOn;
+
+	/** The first day of the current registration. */
+	private LocalDate validFrom;
+
+	/** 登録旅客数. */
+	private Integer passengerCount;
+
+	/**
+	 * 事業者協力型: a bus or taxi company cooperates in operation or maintenance management.
+	 */
+	private boolean operatorCooperation;
+
+	/** The cooperating bus or taxi company. */
+	private String cooperationPartner;
 
 	protected Operator() {
 	}
@@ -76,6 +109,70 @@ public class Operator {
 
 	public LocalDate getRegistrationExpiresOn() {
 		return this.registrationExpiresOn;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public String getRepresentative() {
+		return this.representative;
+	}
+
+	public Set<TransportKind> getTransportKinds() {
+		return (this.transportKinds != null) ? EnumSet.copyOf(this.transportKinds)
+				: EnumSet.noneOf(TransportKind.class);
+	}
+
+	public LocalDate getRegisteredOn() {
+		return this.registeredOn;
+	}
+
+	public LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	public Integer getPassengerCount() {
+		return this.passengerCount;
+	}
+
+	public boolean isOperatorCooperation() {
+		return this.operatorCooperation;
+	}
+
+	public String getCooperationPartner() {
+		return this.cooperationPartner;
+	}
+
+	/**
+	 * The period a renewal would get if the current period stays clean.
+	 * @return the period, empty when the expiry is not known
+	 */
+	public java.util.Optional<ValidityPeriod> cleanRenewal() {
+		if (this.registrationExpiresOn == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(RegistrationValidity.renewal(this.registrationExpiresOn, this.operatorCooperation,
+				PeriodRecord.clean()));
+	}
+
+	void update(OperatorForm form) {
+		this.name = form.getName().strip();
+		this.operatorType = form.getOperatorType();
+		this.address = blankToNull(form.getAddress());
+		this.representative = blankToNull(form.getRepresentative());
+		this.transportKinds = EnumSet.copyOf(form.getTransportKinds());
+		this.registrationNumber = blankToNull(form.getRegistrationNumber());
+		this.registeredOn = form.getRegisteredOn();
+		this.validFrom = form.getValidFrom();
+		this.registrationExpiresOn = form.getRegistrationExpiresOn();
+		this.passengerCount = form.getPassengerCount();
+		this.operatorCooperation = form.isOperatorCooperation();
+		this.cooperationPartner = form.isOperatorCooperation() ? blankToNull(form.getCooperationPartner()) : null;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -1,15 +1,24 @@
 package jp.kyogikai.operator;
 
+import jakarta.validation.Valid;
+import jp.kyogikai.council.TransportKind;
 import jp.kyogikai.security.AccountPrincipal;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The secretariat's list of operators with their registration expiry.
+ * The secretariat's operators: the list with their registration expiry, each operator's
+ * record, its edit form and its offices.
  */
 @Controller
 @RequestMapping("/operators")
@@ -25,6 +34,71 @@ class OperatorController {
 	String index(@AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("operators", this.operators.operatorsFor(user));
 		return "operators/index";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("detail", this.operators.detail(id, user));
+		if (!model.containsAttribute("officeForm")) {
+			model.addAttribute("officeForm", new OfficeForm());
+		}
+		model.addAttribute("staffView", true);
+		return "operators/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("operatorForm", this.operators.form(id, user));
+		return form(id, user, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+			@Valid @ModelAttribute OperatorForm operatorForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.operators.form(id, user);
+		operatorForm.check(result);
+		if (!result.hasErrors()) {
+			try {
+				this.operators.update(id, user, operatorForm.getVersion(), operatorForm);
+				redirect.addFlashAttribute("flashMessage", "flash.operator.updated");
+				return "redirect:/operators/" + id;
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				result.reject("stale");
+			}
+		}
+		return form(id, user, model);
+	}
+
+	@PostMapping("/{id}/offices")
+	String addOffice(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+			@Valid @ModelAttribute OfficeForm officeForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.operators.form(id, user);
+		if (result.hasErrors()) {
+			model.addAttribute("detail", this.operators.detail(id, user));
+			model.addAttribute("staffView", true);
+			return "operators/show";
+		}
+		this.operators.addOffice(id, user, officeForm);
+		redirect.addFlashAttribute("flashMessage", "flash.office.added");
+		return "redirect:/operators/" + id;
+	}
+
+	@PostMapping("/{id}/offices/{officeId}/delete")
+	String removeOffice(@PathVariable long id, @PathVariable long officeId,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		this.operators.removeOffice(id, officeId, user);
+		redirect.addFlashAttribute("flashMessage", "flash.office.deleted");
+		return "redirect:/operators/" + id;
+	}
+
+	private String form(long id, AccountPrincipal user, Model model) {
+		model.addAttribute("detail", this.operators.detail(id, user));
+		model.addAttribute("operatorTypes", OperatorType.values());
+		model.addAttribute("transportKinds", TransportKind.values());
+		return "operators/form";
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.security.Role;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +22,95 @@ public class OperatorService {
 
 	private final OperatorRepository operators;
 
+	private final OfficeRepository offices;
+
 	private final Clock clock;
 
-	OperatorService(OperatorRepository operators, Clock clock) {
+	OperatorService(OperatorRepository operators, OfficeRepository offices, Clock clock) {
 		this.operators = operators;
+		this.offices = offices;
 		this.clock = clock;
+	}
+
+	/**
+	 * One operator's record: ADMIN any, SECRETARIAT its municipality's, OPERATOR its own.
+	 * @param id the operator
+	 * @param user the signed-in user
+	 * @return the record
+	 * @throws OperatorNotFoundException when there is no such operator or the user may
+	 * not see it
+	 */
+	public OperatorDetail detail(long id, AccountPrincipal user) {
+		Operator operator = visible(id, user);
+		return OperatorDetail.of(operator, this.offices.findByOperatorIdOrderBySortOrderAscIdAsc(id),
+				LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The record as the edit form starts it.
+	 * @param id the operator
+	 * @param user the signed-in staff user
+	 * @return the form
+	 */
+	public OperatorForm form(long id, AccountPrincipal user) {
+		return OperatorForm.of(editable(id, user));
+	}
+
+	/**
+	 * Saves staff's changes to the record.
+	 * @param id the operator
+	 * @param user the signed-in staff user
+	 * @param version the version the form was opened on
+	 * @param form the checked form
+	 * @throws ObjectOptimisticLockingFailureException when someone saved first
+	 */
+	@Transactional
+	public void update(long id, AccountPrincipal user, long version, OperatorForm form) {
+		Operator operator = editable(id, user);
+		if (operator.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Operator.class, id);
+		}
+		operator.update(form);
+		this.operators.saveAndFlush(operator);
+	}
+
+	@Transactional
+	public void addOffice(long id, AccountPrincipal user, OfficeForm form) {
+		Operator operator = editable(id, user);
+		int next = this.offices.findByOperatorIdOrderBySortOrderAscIdAsc(id)
+			.stream()
+			.mapToInt(Office::getSortOrder)
+			.max()
+			.orElse(0) + 1;
+		String location = (form.getLocation() == null || form.getLocation().isBlank()) ? null
+				: form.getLocation().strip();
+		this.offices.save(new Office(operator, form.getName().strip(), location, next));
+	}
+
+	@Transactional
+	public void removeOffice(long id, long officeId, AccountPrincipal user) {
+		editable(id, user);
+		Office office = this.offices.findByIdAndOperatorId(officeId, id)
+			.orElseThrow(() -> new OperatorNotFoundException(id));
+		this.offices.delete(office);
+	}
+
+	private Operator visible(long id, AccountPrincipal user) {
+		Optional<Operator> found = switch (user.role()) {
+			case ADMIN -> this.operators.findById(id);
+			case SECRETARIAT -> this.operators.findByIdAndMunicipalityId(id, user.municipalityId());
+			case OPERATOR ->
+				(user.operatorId() != null && user.operatorId() == id) ? this.operators.findById(id) : Optional.empty();
+			case MEMBER -> Optional.empty();
+		};
+		return found.orElseThrow(() -> new OperatorNotFoundException(id));
+	}
+
+	private Operator editable(long id, AccountPrincipal user) {
+		if (!user.is(Role.ADMIN) && !user.is(Role.SECRETARIAT)) {
+			throw new OperatorNotFoundException(id);
+		}
+		return visible(id, user);
 	}
 
 	public List<OperatorSummary> operatorsFor(AccountPrincipal user) {
