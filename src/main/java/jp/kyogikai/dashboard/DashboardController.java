@@ -39,9 +39,9 @@ class DashboardController {
 		return switch (user.role()) {
 			case ADMIN, SECRETARIAT -> {
 				model.addAttribute("councils", this.councils.councilsFor(user));
-				model.addAttribute("expiryWindowDays", this.properties.registrationExpiryWindowDays());
-				model.addAttribute("expiring",
-						this.operators.expiringWithin(user, this.properties.registrationExpiryWindowDays()));
+				model.addAttribute("expiryWindowMonths", this.properties.registrationExpiryWindowMonths());
+				model.addAttribute("expiring", this.operators.expiringWithin(user,
+						java.time.Period.ofMonths(this.properties.registrationExpiryWindowMonths())));
 				model.addAttribute("termWindowDays", this.properties.termEndingWindowDays());
 				model.addAttribute("termsEnding",
 						this.members.termsEndingWithin(user, this.properties.termEndingWindowDays()));
@@ -61,13 +61,13 @@ class DashboardController {
 	/**
 	 * What the dashboards look ahead to.
 	 *
-	 * @param registrationExpiryWindowDays registrations ending within this many days are
-	 * listed for the secretariat
+	 * @param registrationExpiryWindowMonths registrations ending within this many months
+	 * are listed for the secretariat
 	 * @param termEndingWindowDays members whose term ends within this many days are
 	 * listed
 	 */
 	@ConfigurationProperties("kyogikai.dashboard")
-	record DashboardProperties(@DefaultValue("240") int registrationExpiryWindowDays,
+	record DashboardProperties(@DefaultValue("6") int registrationExpiryWindowMonths,
 			@DefaultValue("60") int termEndingWindowDays) {
 	}
 

@@ -125,15 +125,18 @@ public class OperatorService {
 	}
 
 	/**
-	 * Operators whose registration ends within the given number of days (or has ended),
-	 * the soonest first: their renewal must come before the council in time.
+	 * Operators whose registration ends within the given period from today (or has
+	 * ended), the soonest first: the renewal must be filed, and agreed by the council,
+	 * before expiry.
 	 * @param user the signed-in user
-	 * @param days how far ahead to look
+	 * @param window how far ahead to look, e.g. 6 months
 	 * @return the operators, soonest expiry first
 	 */
-	public List<OperatorSummary> expiringWithin(AccountPrincipal user, int days) {
+	public List<OperatorSummary> expiringWithin(AccountPrincipal user, java.time.Period window) {
+		LocalDate limit = LocalDate.now(this.clock).plus(window);
 		return operatorsFor(user).stream()
-			.filter((operator) -> operator.daysLeft() != null && operator.daysLeft() <= days)
+			.filter((operator) -> operator.registrationExpiresOn() != null
+					&& !operator.registrationExpiresOn().isAfter(limit))
 			.sorted(java.util.Comparator.comparing(OperatorSummary::registrationExpiresOn))
 			.toList();
 	}

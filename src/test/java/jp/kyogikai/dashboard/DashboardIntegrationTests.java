@@ -1,6 +1,8 @@
 package jp.kyogikai.dashboard;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.TestTenants;
@@ -9,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -32,6 +36,9 @@ class DashboardIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void termsEndingWithinSixtyDaysAreListedUntilTheMemberIsReappointed() throws Exception {
@@ -59,6 +66,31 @@ class DashboardIntegrationTests {
 			.with(csrf()));
 		this.mvc.perform(get("/").with(user(tenant.staff())))
 			.andExpect(content().string(not(containsString("まもなく 満了"))));
+	}
+
+	@Test
+	void registrationsEndingWithinSixMonthsOfTodayAreListedAndLaterOnesAreNot() throws Exception {
+		LocalDate limit = LocalDate.now(jp.kyogikai.Kyogikai.ZONE).plusMonths(6);
+		List<Map<String, Object>> operators = this.jdbc.sql("""
+				select o.name, o.registration_expires_on from operator o join municipality m on m.id = o.municipality_id
+				where m.name = '佐久市' and o.registration_expires_on is not null
+				""").query().listOfRows();
+		assertThat(operators).hasSizeGreaterThanOrEqualTo(5);
+		String page = this.mvc.perform(get("/").with(user(this.users.loadUserByUsername("staff"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String panel = page.substring(page.indexOf("id=\"expiry-heading\""));
+		for (Map<String, Object> operator : operators) {
+			LocalDate expiry = ((java.sql.Date) operator.get("registration_expires_on")).toLocalDate();
+			String name = (String) operator.get("name");
+			if (expiry.isAfter(limit)) {
+				assertThat(panel).as(name + " expires " + expiry).doesNotContain(name);
+			}
+			else {
+				assertThat(panel).as(name + " expires " + expiry).contains(name);
+			}
+		}
 	}
 
 	private void appoint(Tenant tenant, String name, String furigana, LocalDate start) throws Exception {
