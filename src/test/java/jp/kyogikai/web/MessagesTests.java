@@ -24,6 +24,8 @@ import jp.kyogikai.council.rule.QuorumRule;
 import jp.kyogikai.council.rule.TieBreak;
 import jp.kyogikai.operator.OperatorType;
 import jp.kyogikai.security.Role;
+import jp.kyogikai.vehicle.Ownership;
+import jp.kyogikai.vehicle.rule.VehicleType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +64,7 @@ class MessagesTests {
 		List<String> missing = new ArrayList<>();
 		for (Class<? extends Enum<?>> type : List.of(Role.class, CouncilType.class, TransportKind.class,
 				QuorumRule.class, DecisionRule.class, DecisionBase.class, TieBreak.class, ProxyPolicy.class,
-				OperatorType.class, RecordChange.Kind.class)) {
+				OperatorType.class, RecordChange.Kind.class, VehicleType.class, Ownership.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {

@@ -1,0 +1,99 @@
+package jp.kyogikai.vehicle;
+
+import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.vehicle.rule.VehicleType;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The vehicle pages shared by staff ({@code /operators/{id}/vehicles}) and the operator
+ * portal ({@code /operator-portal/vehicles}); {@code base} is the list's URL.
+ */
+@Component
+class VehiclePages {
+
+	private final VehicleService vehicles;
+
+	VehiclePages(VehicleService vehicles) {
+		this.vehicles = vehicles;
+	}
+
+	String list(long operatorId, AccountPrincipal user, String base, Model model) {
+		model.addAttribute("vehicles", this.vehicles.list(operatorId, user));
+		return page(operatorId, user, base, model, "vehicles/index");
+	}
+
+	String newForm(long operatorId, AccountPrincipal user, String base, Model model) {
+		model.addAttribute("vehicleForm", new VehicleForm());
+		return form(operatorId, user, base, model, null);
+	}
+
+	String create(long operatorId, AccountPrincipal user, String base, VehicleForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		this.vehicles.operator(operatorId, user);
+		form.check(result);
+		if (!result.hasErrors()) {
+			try {
+				this.vehicles.add(operatorId, user, form);
+				redirect.addFlashAttribute("flashMessage", "flash.vehicle.added");
+				return "redirect:" + base;
+			}
+			catch (VehicleService.DuplicatePlateException ex) {
+				result.rejectValue("plateNumber", "vehicle.plate.duplicate");
+			}
+		}
+		return form(operatorId, user, base, model, null);
+	}
+
+	String editForm(long operatorId, long vehicleId, AccountPrincipal user, String base, Model model) {
+		model.addAttribute("vehicleForm", this.vehicles.form(operatorId, vehicleId, user));
+		return form(operatorId, user, base, model, vehicleId);
+	}
+
+	String update(long operatorId, long vehicleId, AccountPrincipal user, String base, VehicleForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		this.vehicles.form(operatorId, vehicleId, user);
+		form.check(result);
+		if (!result.hasErrors()) {
+			try {
+				this.vehicles.update(operatorId, vehicleId, user, form);
+				redirect.addFlashAttribute("flashMessage", "flash.vehicle.updated");
+				return "redirect:" + base;
+			}
+			catch (VehicleService.DuplicatePlateException ex) {
+				result.rejectValue("plateNumber", "vehicle.plate.duplicate");
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				result.reject("stale");
+			}
+		}
+		return form(operatorId, user, base, model, vehicleId);
+	}
+
+	String delete(long operatorId, long vehicleId, AccountPrincipal user, String base, RedirectAttributes redirect) {
+		this.vehicles.delete(operatorId, vehicleId, user);
+		redirect.addFlashAttribute("flashMessage", "flash.vehicle.deleted");
+		return "redirect:" + base;
+	}
+
+	private String form(long operatorId, AccountPrincipal user, String base, Model model, Long vehicleId) {
+		model.addAttribute("vehicleId", vehicleId);
+		model.addAttribute("vehicleTypes", VehicleType.values());
+		model.addAttribute("ownerships", Ownership.values());
+		return page(operatorId, user, base, model, "vehicles/form");
+	}
+
+	private String page(long operatorId, AccountPrincipal user, String base, Model model, String view) {
+		OperatorDetail detail = this.vehicles.operator(operatorId, user);
+		model.addAttribute("detail", detail);
+		model.addAttribute("base", base);
+		model.addAttribute("staffView", base.startsWith("/operators/"));
+		return view;
+	}
+
+}

@@ -1,0 +1,185 @@
+package jp.kyogikai.vehicle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.kyogikai.operator.Office;
+import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorService;
+import jp.kyogikai.operator.rule.ServiceKind;
+import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.vehicle.rule.InsuranceCover;
+import jp.kyogikai.vehicle.rule.InsuranceMinimums;
+import jp.kyogikai.vehicle.rule.VehicleFinding;
+import jp.kyogikai.vehicle.rule.VehicleProfile;
+import jp.kyogikai.vehicle.rule.VehicleRules;
+import jp.kyogikai.web.FormErrors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An operator's vehicles for whoever may see the operator: staff of its municipality
+ * (ADMIN any) and its own OPERATOR users. Every call first checks the operator through
+ * {@link OperatorService#detail}, which answers 404 to everyone else.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VehicleService {
+
+	/** Warn this many days before 車検 or the insurance ends. */
+	static final int WARNING_DAYS = 60;
+
+	private final VehicleRepository vehicles;
+
+	private final OperatorService operators;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	VehicleService(VehicleRepository vehicles, OperatorService operators, MessageSource messages, Clock clock) {
+		this.vehicles = vehicles;
+		this.operators = operators;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * The operator, checked for the user.
+	 * @param operatorId the operator
+	 * @param user the signed-in user
+	 * @return its record
+	 */
+	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
+		return this.operators.detail(operatorId, user);
+	}
+
+	public List<VehicleView> list(long operatorId, AccountPrincipal user) {
+		OperatorDetail detail = operator(operatorId, user);
+		Map<Long, String> offices = detail.offices().stream().collect(Collectors.toMap(Office::getId, Office::getName));
+		Set<ServiceKind> kinds = EnumSet.noneOf(ServiceKind.class);
+		detail.operator().getTransportKinds().forEach((kind) -> kinds.add(ServiceKind.valueOf(kind.name())));
+		LocalDate today = LocalDate.now(this.clock);
+		return this.vehicles.findByOperatorIdOrderByPlateNumberAsc(operatorId)
+			.stream()
+			.map((vehicle) -> new VehicleView(vehicle,
+					(vehicle.getOfficeId() != null) ? offices.get(vehicle.getOfficeId()) : null,
+					findings(vehicle, kinds, today)))
+			.toList();
+	}
+
+	public VehicleForm form(long operatorId, long vehicleId, AccountPrincipal user) {
+		operator(operatorId, user);
+		return VehicleForm.of(find(operatorId, vehicleId));
+	}
+
+	/**
+	 * Adds a vehicle.
+	 * @throws DuplicatePlateException when the operator already has the plate number
+	 */
+	@Transactional
+	public void add(long operatorId, AccountPrincipal user, VehicleForm form) {
+		checkOffice(operator(operatorId, user), form);
+		if (this.vehicles.existsByOperatorIdAndPlateNumber(operatorId, form.getPlateNumber().strip())) {
+			throw new DuplicatePlateException();
+		}
+		Vehicle vehicle = new Vehicle(operatorId);
+		vehicle.update(form);
+		this.vehicles.saveAndFlush(vehicle);
+	}
+
+	/**
+	 * Saves changes to a vehicle.
+	 * @throws ObjectOptimisticLockingFailureException when someone saved first
+	 * @throws DuplicatePlateException when another vehicle has the plate number
+	 */
+	@Transactional
+	public void update(long operatorId, long vehicleId, AccountPrincipal user, VehicleForm form) {
+		checkOffice(operator(operatorId, user), form);
+		Vehicle vehicle = find(operatorId, vehicleId);
+		if (vehicle.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Vehicle.class, vehicleId);
+		}
+		if (this.vehicles.existsByOperatorIdAndPlateNumberAndIdNot(operatorId, form.getPlateNumber().strip(),
+				vehicleId)) {
+			throw new DuplicatePlateException();
+		}
+		vehicle.update(form);
+		this.vehicles.saveAndFlush(vehicle);
+	}
+
+	@Transactional
+	public void delete(long operatorId, long vehicleId, AccountPrincipal user) {
+		operator(operatorId, user);
+		this.vehicles.delete(find(operatorId, vehicleId));
+	}
+
+	private Vehicle find(long operatorId, long vehicleId) {
+		return this.vehicles.findByIdAndOperatorId(vehicleId, operatorId)
+			.orElseThrow(() -> new VehicleNotFoundException(vehicleId));
+	}
+
+	private void checkOffice(OperatorDetail detail, VehicleForm form) {
+		if (form.getOfficeId() != null
+				&& detail.offices().stream().noneMatch((office) -> office.getId().equals(form.getOfficeId()))) {
+			throw new VehicleNotFoundException(form.getOfficeId());
+		}
+	}
+
+	private List<VehicleView.Finding> findings(Vehicle vehicle, Set<ServiceKind> kinds, LocalDate today) {
+		List<VehicleFinding> found = new ArrayList<>();
+		if (vehicle.getInspectionExpiresOn() == null) {
+			found.add(VehicleFinding.violation("vehicle.inspection.missing"));
+			if (!VehicleRules.seatsAllowed(vehicle.getVehicleType(), vehicle.getSeats())) {
+				found.add(VehicleFinding.violation("vehicle.seats.tooMany", vehicle.getSeats(),
+						VehicleRules.MAX_WELFARE_SEATS));
+			}
+		}
+		else {
+			found.addAll(VehicleRules.check(
+					new VehicleProfile(vehicle.getVehicleType(), vehicle.getSeats(), vehicle.getInspectionExpiresOn()),
+					kinds, today, WARNING_DAYS));
+		}
+		found
+			.addAll(InsuranceCover.check(vehicle.insurancePolicy(), InsuranceMinimums.standard(), today, WARNING_DAYS));
+		return found.stream().map((finding) -> new VehicleView.Finding(text(finding), finding.isViolation())).toList();
+	}
+
+	private String text(VehicleFinding finding) {
+		Function<Object, Object> label = (argument) -> {
+			if (argument instanceof ServiceKind kind) {
+				return this.messages.getMessage("enum.TransportKind." + kind.name(), null, kind.name(), Locale.JAPAN);
+			}
+			if (argument instanceof Enum<?> value) {
+				return this.messages.getMessage(
+						"enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null, value.name(),
+						Locale.JAPAN);
+			}
+			return argument;
+		};
+		return FormErrors.text(this.messages, finding.code(), finding.arguments().stream().map(label).toList());
+	}
+
+	/**
+	 * The operator already has a vehicle with this plate number.
+	 */
+	static class DuplicatePlateException extends RuntimeException {
+
+		DuplicatePlateException() {
+			super("自動車登録番号が重複しています");
+		}
+
+	}
+
+}
