@@ -4,6 +4,7 @@ import jp.kyogikai.council.CouncilService;
 import jp.kyogikai.member.MemberService;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.vehicle.VehicleService;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,13 +25,16 @@ class DashboardController {
 
 	private final MemberService members;
 
+	private final VehicleService vehicles;
+
 	private final DashboardProperties properties;
 
 	DashboardController(CouncilService councils, OperatorService operators, MemberService members,
-			DashboardProperties properties) {
+			VehicleService vehicles, DashboardProperties properties) {
 		this.councils = councils;
 		this.operators = operators;
 		this.members = members;
+		this.vehicles = vehicles;
 		this.properties = properties;
 	}
 
@@ -42,6 +46,9 @@ class DashboardController {
 				model.addAttribute("expiryWindowMonths", this.properties.registrationExpiryWindowMonths());
 				model.addAttribute("expiring", this.operators.expiringWithin(user,
 						java.time.Period.ofMonths(this.properties.registrationExpiryWindowMonths())));
+				model.addAttribute("vehicleWindowDays", this.properties.vehicleExpiryWindowDays());
+				model.addAttribute("vehicleExpiries",
+						this.vehicles.expiringWithin(user, this.properties.vehicleExpiryWindowDays()));
 				model.addAttribute("termWindowDays", this.properties.termEndingWindowDays());
 				model.addAttribute("termsEnding",
 						this.members.termsEndingWithin(user, this.properties.termEndingWindowDays()));
@@ -68,7 +75,7 @@ class DashboardController {
 	 */
 	@ConfigurationProperties("kyogikai.dashboard")
 	record DashboardProperties(@DefaultValue("6") int registrationExpiryWindowMonths,
-			@DefaultValue("60") int termEndingWindowDays) {
+			@DefaultValue("60") int termEndingWindowDays, @DefaultValue("60") int vehicleExpiryWindowDays) {
 	}
 
 }

@@ -1,15 +1,24 @@
 package jp.kyogikai.vehicle;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface VehicleRepository extends JpaRepository<Vehicle, Long> {
 
 	List<Vehicle> findByOperatorIdOrderByPlateNumberAsc(long operatorId);
 
 	Optional<Vehicle> findByIdAndOperatorId(long id, long operatorId);
+
+	@Query("""
+			select v from Vehicle v where v.operatorId in :operatorIds
+			and (v.inspectionExpiresOn <= :limit or v.policyTo <= :limit)
+			""")
+	List<Vehicle> findExpiringBy(Collection<Long> operatorIds, LocalDate limit);
 
 	boolean existsByOperatorIdAndPlateNumber(long operatorId, String plateNumber);
 

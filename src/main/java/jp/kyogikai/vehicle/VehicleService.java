@@ -65,6 +65,37 @@ public class VehicleService {
 		return this.operators.detail(operatorId, user);
 	}
 
+	/**
+	 * 車検 and insurance policies of the user's operators that end within the given days or
+	 * have ended, the soonest first.
+	 * @param user staff (or the administrator)
+	 * @param days how far ahead to look
+	 * @return one line per date that needs attention
+	 */
+	public List<VehicleExpiry> expiringWithin(AccountPrincipal user, int days) {
+		Map<Long, String> names = this.operators.operatorsFor(user)
+			.stream()
+			.collect(Collectors.toMap((o) -> o.id(), (o) -> o.name()));
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		LocalDate limit = LocalDate.now(this.clock).plusDays(days);
+		List<VehicleExpiry> lines = new java.util.ArrayList<>();
+		for (Vehicle vehicle : this.vehicles.findExpiringBy(names.keySet(), limit)) {
+			String operator = names.get(vehicle.getOperatorId());
+			if (vehicle.getInspectionExpiresOn() != null && !vehicle.getInspectionExpiresOn().isAfter(limit)) {
+				lines.add(new VehicleExpiry(vehicle.getOperatorId(), operator, vehicle.getPlateNumber(),
+						VehicleExpiry.Deadline.INSPECTION, vehicle.getInspectionExpiresOn()));
+			}
+			if (vehicle.getPolicyTo() != null && !vehicle.getPolicyTo().isAfter(limit)) {
+				lines.add(new VehicleExpiry(vehicle.getOperatorId(), operator, vehicle.getPlateNumber(),
+						VehicleExpiry.Deadline.INSURANCE, vehicle.getPolicyTo()));
+			}
+		}
+		lines.sort(java.util.Comparator.comparing(VehicleExpiry::date));
+		return lines;
+	}
+
 	public List<VehicleView> list(long operatorId, AccountPrincipal user) {
 		OperatorDetail detail = operator(operatorId, user);
 		Map<Long, String> offices = detail.offices().stream().collect(Collectors.toMap(Office::getId, Office::getName));

@@ -93,6 +93,38 @@ class DashboardIntegrationTests {
 		}
 	}
 
+	@Test
+	void vehiclesWhose車検OrInsuranceEndWithinSixtyDaysAreListed() throws Exception {
+		LocalDate today = LocalDate.now(jp.kyogikai.Kyogikai.ZONE);
+		long operator = this.jdbc.sql("select id from operator where name = '特定非営利活動法人 山栄会'")
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> this.jdbc
+				.sql("select min(o.id) from operator o join municipality m on m.id = o.municipality_id "
+						+ "where m.name = '佐久市'")
+				.query(Long.class)
+				.single());
+		this.jdbc
+			.sql("""
+					insert into vehicle (operator_id, plate_number, vehicle_type, seats, inspection_expires_on, policy_from, policy_to)
+					values (:o, :soon, 'WHEELCHAIR', 4, :inspectionSoon, :from, :later),
+					       (:o, :later_plate, 'WHEELCHAIR', 4, :inspectionLater, :from, :later)
+					""")
+			.param("o", operator)
+			.param("soon", "長野 800 さ 60")
+			.param("later_plate", "長野 800 さ 61")
+			.param("inspectionSoon", today.plusDays(30))
+			.param("inspectionLater", today.plusDays(200))
+			.param("from", today.minusDays(100))
+			.param("later", today.plusDays(265))
+			.update();
+		this.mvc.perform(get("/").with(user(this.users.loadUserByUsername("staff"))))
+			.andExpect(content().string(allOf(containsString("車検・任意保険が60日以内に切れる自動車"), containsString("長野 800 さ 60"),
+					not(containsString("長野 800 さ 61")))));
+		this.mvc.perform(get("/").with(user(this.users.loadUserByUsername("staff2"))))
+			.andExpect(content().string(not(containsString("長野 800 さ 60"))));
+	}
+
 	private void appoint(Tenant tenant, String name, String furigana, LocalDate start) throws Exception {
 		String category = this.jdbc.sql("select min(id)::text from member_category where council_id = :c")
 			.param("c", tenant.councilId())

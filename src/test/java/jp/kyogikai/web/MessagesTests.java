@@ -64,7 +64,8 @@ class MessagesTests {
 		List<String> missing = new ArrayList<>();
 		for (Class<? extends Enum<?>> type : List.of(Role.class, CouncilType.class, TransportKind.class,
 				QuorumRule.class, DecisionRule.class, DecisionBase.class, TieBreak.class, ProxyPolicy.class,
-				OperatorType.class, RecordChange.Kind.class, VehicleType.class, Ownership.class)) {
+				OperatorType.class, RecordChange.Kind.class, jp.kyogikai.vehicle.VehicleExpiry.Deadline.class,
+				VehicleType.class, Ownership.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
