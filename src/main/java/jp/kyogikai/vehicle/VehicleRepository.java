@@ -3,6 +3,8 @@ package jp.kyogikai.vehicle;
 import java.util.List;
 import java.util.Optional;
 
+import jp.kyogikai.vehicle.rule.VehicleType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface VehicleRepository extends JpaRepository<Vehicle, Long> {
@@ -12,6 +14,8 @@ interface VehicleRepository extends JpaRepository<Vehicle, Long> {
 	Optional<Vehicle> findByIdAndOperatorId(long id, long operatorId);
 
 	boolean existsByOperatorIdAndPlateNumber(long operatorId, String plateNumber);
+
+	boolean existsByOperatorIdAndVehicleType(long operatorId, VehicleType vehicleType);
 
 	boolean existsByOperatorIdAndPlateNumberAndIdNot(long operatorId, String plateNumber, long id);
 
