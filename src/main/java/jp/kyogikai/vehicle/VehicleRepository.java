@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jp.kyogikai.vehicle.rule.VehicleType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,6 +23,8 @@ interface VehicleRepository extends JpaRepository<Vehicle, Long> {
 	List<Vehicle> findExpiringBy(Collection<Long> operatorIds, LocalDate limit);
 
 	boolean existsByOperatorIdAndPlateNumber(long operatorId, String plateNumber);
+
+	boolean existsByOperatorIdAndVehicleType(long operatorId, VehicleType vehicleType);
 
 	boolean existsByOperatorIdAndPlateNumberAndIdNot(long operatorId, String plateNumber, long id);
 

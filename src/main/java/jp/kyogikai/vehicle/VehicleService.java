@@ -21,6 +21,7 @@ import jp.kyogikai.vehicle.rule.InsuranceMinimums;
 import jp.kyogikai.vehicle.rule.VehicleFinding;
 import jp.kyogikai.vehicle.rule.VehicleProfile;
 import jp.kyogikai.vehicle.rule.VehicleRules;
+import jp.kyogikai.vehicle.rule.VehicleType;
 import jp.kyogikai.web.FormErrors;
 
 import org.springframework.context.MessageSource;
@@ -108,6 +109,17 @@ public class VehicleService {
 					(vehicle.getOfficeId() != null) ? offices.get(vehicle.getOfficeId()) : null,
 					findings(vehicle, kinds, today)))
 			.toList();
+	}
+
+	/**
+	 * Whether the operator uses セダン等, for the drivers' セダン等 requirement.
+	 * @param operatorId the operator
+	 * @param user the signed-in user
+	 * @return {@code true} when one of its vehicles is a セダン等
+	 */
+	public boolean usesSedan(long operatorId, AccountPrincipal user) {
+		operator(operatorId, user);
+		return this.vehicles.existsByOperatorIdAndVehicleType(operatorId, VehicleType.SEDAN);
 	}
 
 	public VehicleForm form(long operatorId, long vehicleId, AccountPrincipal user) {

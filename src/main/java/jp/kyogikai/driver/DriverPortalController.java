@@ -1,0 +1,78 @@
+package jp.kyogikai.driver;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jp.kyogikai.security.AccountPrincipal;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An OPERATOR user's pages for its own operator's drivers.
+ */
+@Controller
+@RequestMapping("/operator-portal/drivers")
+class DriverPortalController {
+
+	private static final String BASE = "/operator-portal/drivers";
+
+	private final DriverPages pages;
+
+	DriverPortalController(DriverPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String index(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return this.pages.list(own(user), user, BASE, model);
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return this.pages.newForm(own(user), user, BASE, model);
+	}
+
+	@PostMapping("/new")
+	String create(@AuthenticationPrincipal AccountPrincipal user, @Valid @ModelAttribute DriverForm driverForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return this.pages.create(own(user), user, BASE, driverForm, result, model, redirect);
+	}
+
+	@GetMapping("/{driverId}/edit")
+	String edit(@PathVariable long driverId, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return this.pages.editForm(own(user), driverId, user, BASE, model);
+	}
+
+	@PostMapping("/{driverId}/edit")
+	String update(@PathVariable long driverId, @AuthenticationPrincipal AccountPrincipal user,
+			@Valid @ModelAttribute DriverForm driverForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return this.pages.update(own(user), driverId, user, BASE, driverForm, result, model, redirect);
+	}
+
+	@PostMapping("/{driverId}/leave")
+	String leave(@PathVariable long driverId, @AuthenticationPrincipal AccountPrincipal user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
+			RedirectAttributes redirect) {
+		return this.pages.leave(own(user), driverId, user, BASE, leftOn, redirect);
+	}
+
+	private static long own(AccountPrincipal user) {
+		if (user.operatorId() == null) {
+			throw new DriverNotFoundException(-1);
+		}
+		return user.operatorId();
+	}
+
+}

@@ -1,0 +1,179 @@
+package jp.kyogikai.driver;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jp.kyogikai.driver.rule.DriverQualification;
+import jp.kyogikai.driver.rule.Duty;
+import jp.kyogikai.driver.rule.QualificationCheck;
+import jp.kyogikai.driver.rule.QualificationResult;
+import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorService;
+import jp.kyogikai.operator.rule.ServiceKind;
+import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.vehicle.VehicleService;
+import jp.kyogikai.web.FormErrors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An operator's drivers for whoever may see the operator: staff of its municipality
+ * (ADMIN any) and its own OPERATOR users. Every call first checks the operator through
+ * {@link OperatorService#detail}, which answers 404 to everyone else. Never logs a
+ * driver's personal data.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DriverService {
+
+	private final DriverRepository drivers;
+
+	private final OperatorService operators;
+
+	private final VehicleService vehicles;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	DriverService(DriverRepository drivers, OperatorService operators, VehicleService vehicles, MessageSource messages,
+			Clock clock) {
+		this.drivers = drivers;
+		this.operators = operators;
+		this.vehicles = vehicles;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * The operator, checked for the user.
+	 * @param operatorId the operator
+	 * @param user the signed-in user
+	 * @return its record
+	 */
+	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
+		return this.operators.detail(operatorId, user);
+	}
+
+	public List<DriverView> list(long operatorId, AccountPrincipal user) {
+		List<Duty> duties = duties(operator(operatorId, user), operatorId, user);
+		LocalDate today = LocalDate.now(this.clock);
+		return this.drivers.findByOperatorIdOrderByFuriganaAscNameAsc(operatorId)
+			.stream()
+			.map((driver) -> view(driver, duties, today))
+			.toList();
+	}
+
+	public DriverForm form(long operatorId, long driverId, AccountPrincipal user) {
+		operator(operatorId, user);
+		return DriverForm.of(find(operatorId, driverId));
+	}
+
+	/**
+	 * The driver's name, for the page's heading.
+	 */
+	public String name(long operatorId, long driverId, AccountPrincipal user) {
+		operator(operatorId, user);
+		return find(operatorId, driverId).getName();
+	}
+
+	@Transactional
+	public void add(long operatorId, AccountPrincipal user, DriverForm form) {
+		operator(operatorId, user);
+		Driver driver = new Driver(operatorId);
+		driver.update(form);
+		this.drivers.saveAndFlush(driver);
+	}
+
+	/**
+	 * Saves changes to a driver.
+	 * @throws ObjectOptimisticLockingFailureException when someone saved first
+	 */
+	@Transactional
+	public void update(long operatorId, long driverId, AccountPrincipal user, DriverForm form) {
+		operator(operatorId, user);
+		Driver driver = find(operatorId, driverId);
+		if (driver.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Driver.class, driverId);
+		}
+		driver.update(form);
+		this.drivers.saveAndFlush(driver);
+	}
+
+	/**
+	 * Records that the driver left (退任).
+	 * @param leftOn the last day, {@code null} for today
+	 * @return {@code false} when the day is before the appointment (nothing changed)
+	 */
+	@Transactional
+	public boolean leave(long operatorId, long driverId, AccountPrincipal user, LocalDate leftOn) {
+		operator(operatorId, user);
+		Driver driver = find(operatorId, driverId);
+		LocalDate day = (leftOn != null) ? leftOn : LocalDate.now(this.clock);
+		if (day.isBefore(driver.getAppointedOn())) {
+			return false;
+		}
+		driver.leave(day);
+		this.drivers.saveAndFlush(driver);
+		return true;
+	}
+
+	private Driver find(long operatorId, long driverId) {
+		return this.drivers.findByIdAndOperatorId(driverId, operatorId)
+			.orElseThrow(() -> new DriverNotFoundException(driverId));
+	}
+
+	private List<Duty> duties(OperatorDetail detail, long operatorId, AccountPrincipal user) {
+		Set<ServiceKind> kinds = new LinkedHashSet<>();
+		detail.operator().getTransportKinds().forEach((kind) -> kinds.add(ServiceKind.valueOf(kind.name())));
+		if (kinds.isEmpty()) {
+			kinds.add(ServiceKind.WELFARE);
+		}
+		List<Duty> duties = new ArrayList<>();
+		for (ServiceKind kind : kinds) {
+			if (kind == ServiceKind.WELFARE) {
+				duties.add(this.vehicles.usesSedan(operatorId, user) ? Duty.welfareWithSedan(false) : Duty.welfare());
+			}
+			else {
+				duties.add(Duty.transportGap());
+			}
+		}
+		return duties;
+	}
+
+	private DriverView view(Driver driver, List<Duty> duties, LocalDate today) {
+		if (driver.getLeftOn() != null && driver.getLeftOn().isBefore(today)) {
+			return new DriverView(driver, false, List.of(), true,
+					DriverQualification.mayDiscard(driver.getLeftOn(), today));
+		}
+		Set<String> reasons = new LinkedHashSet<>();
+		boolean qualified = true;
+		for (Duty duty : duties) {
+			QualificationResult result = DriverQualification.check(driver.profile(), duty, today);
+			qualified &= result.qualified();
+			result.failures().forEach((check) -> reasons.add(text(check)));
+		}
+		return new DriverView(driver, qualified, List.copyOf(reasons), false, false);
+	}
+
+	private String text(QualificationCheck check) {
+		List<Object> arguments = check.arguments().stream().map((argument) -> {
+			if (argument instanceof Enum<?> value) {
+				return (Object) this.messages.getMessage(
+						"enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null, value.name(),
+						Locale.JAPAN);
+			}
+			return argument;
+		}).toList();
+		return FormErrors.text(this.messages, check.code(), arguments);
+	}
+
+}

@@ -1,0 +1,321 @@
+package jp.kyogikai.driver;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class DriverControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@AfterEach
+	void cleanUp() {
+		this.jdbc.sql("delete from driver").update();
+	}
+
+	@Test
+	void staffAddEditAndMarkADriverAsLeft() throws Exception {
+		long nonbiri = operator("特定非営利活動法人 のんびり");
+		AccountPrincipal staff = principal("staff");
+		this.mvc.perform(get("/operators/{id}", nonbiri).with(user(staff)))
+			.andExpect(content().string(containsString("/operators/" + nonbiri + "/drivers")));
+		this.mvc.perform(get("/operators/{id}/drivers/new", nonbiri).with(user(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("免許証番号"), containsString("第二種運転免許"), not(containsString("??")))));
+		this.mvc.perform(form(post("/operators/{id}/drivers/new", nonbiri), staff))
+			.andExpect(redirectedUrl("/operators/" + nonbiri + "/drivers"))
+			.andExpect(flash().attribute("flashMessage", "flash.driver.added"));
+		long driverId = driverId(nonbiri, "松本 太郎");
+		this.mvc.perform(get("/operators/{id}/drivers", nonbiri).with(user(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("松本 太郎"), containsString("第二種運転免許"),
+					containsString("令和13年3月31日"), containsString("要件を満たす"), not(containsString("要件を満たさない")),
+					not(containsString("123456789012")), not(containsString("松本市丸の内")), not(containsString("??")))));
+		this.mvc.perform(get("/operators/{id}/drivers/{d}/edit", nonbiri, driverId).with(user(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("123456789012"), containsString("松本市丸の内"))));
+		this.mvc
+			.perform(form(post("/operators/{id}/drivers/{d}/edit", nonbiri, driverId), staff, "name", "松本 次郎",
+					"version", "0"))
+			.andExpect(redirectedUrl("/operators/" + nonbiri + "/drivers"));
+		assertThat(name(driverId)).isEqualTo("松本 次郎");
+		this.mvc
+			.perform(form(post("/operators/{id}/drivers/{d}/edit", nonbiri, driverId), staff, "name", "古い版", "version",
+					"0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("他の職員が先に更新しました")));
+		assertThat(name(driverId)).isEqualTo("松本 次郎");
+		this.mvc
+			.perform(post("/operators/{id}/drivers/{d}/leave", nonbiri, driverId).param("leftOn", "2020-01-01")
+				.with(user(staff))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/operators/" + nonbiri + "/drivers"))
+			.andExpect(flash().attribute("flashError", "driver.leftOn.order"));
+		this.mvc
+			.perform(post("/operators/{id}/drivers/{d}/leave", nonbiri, driverId).param("leftOn", "2026-04-02")
+				.with(user(staff))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/operators/" + nonbiri + "/drivers"))
+			.andExpect(flash().attribute("flashMessage", "flash.driver.left"));
+		assertThat(this.jdbc.sql("select left_on from driver where id = :id")
+			.param("id", driverId)
+			.query(String.class)
+			.single()).isEqualTo("2026-04-02");
+		assertThat(this.jdbc.sql("select count(*) from driver_aud where id = :id")
+			.param("id", driverId)
+			.query(Long.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void aClass1DriverWithoutTheWelfareCourseDoesNotQualify() throws Exception {
+		long nonbiri = operator("特定非営利活動法人 のんびり");
+		AccountPrincipal staff = principal("staff");
+		this.mvc
+			.perform(form(post("/operators/{id}/drivers/new", nonbiri), staff, "licenceClass", "CLASS_1",
+					"welfareCourseOn", ""))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/operators/{id}/drivers", nonbiri).with(user(staff)))
+			.andExpect(content().string(allOf(containsString("要件を満たさない"),
+					containsString("第一種運転免許のため福祉有償運送運転者講習の修了が必要ですが、修了していません。"), not(containsString("??")))));
+		long driverId = driverId(nonbiri, "松本 太郎");
+		this.mvc
+			.perform(form(post("/operators/{id}/drivers/{d}/edit", nonbiri, driverId), staff, "licenceClass", "CLASS_1",
+					"welfareCourseOn", "2026-03-01", "version", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/operators/{id}/drivers", nonbiri).with(user(staff)))
+			.andExpect(content().string(allOf(containsString("要件を満たす"), not(containsString("要件を満たさない")))));
+	}
+
+	@Test
+	void withASedanTheDriverNeedsTheSedanCourseOrACareWorker() throws Exception {
+		long nonbiri = operator("特定非営利活動法人 のんびり");
+		AccountPrincipal staff = principal("staff");
+		this.jdbc.sql("""
+				insert into vehicle (operator_id, plate_number, vehicle_type, seats, inspection_expires_on)
+				values (:o, '松本500さ1', 'SEDAN', 4, date '2030-03-31')
+				""").param("o", nonbiri).update();
+		try {
+			this.mvc.perform(form(post("/operators/{id}/drivers/new", nonbiri), staff))
+				.andExpect(status().is3xxRedirection());
+			this.mvc.perform(get("/operators/{id}/drivers", nonbiri).with(user(staff)))
+				.andExpect(content().string(
+						allOf(containsString("要件を満たさない"), containsString("セダン等運転者講習の修了または介護福祉士の資格が必要ですが、いずれもありません。"))));
+			long driverId = driverId(nonbiri, "松本 太郎");
+			this.mvc
+				.perform(form(post("/operators/{id}/drivers/{d}/edit", nonbiri, driverId), staff, "careWorker", "true"))
+				.andExpect(status().is3xxRedirection());
+			this.mvc.perform(get("/operators/{id}/drivers", nonbiri).with(user(staff)))
+				.andExpect(content().string(not(containsString("要件を満たさない"))));
+		}
+		finally {
+			this.jdbc.sql("delete from vehicle").update();
+		}
+	}
+
+	@Test
+	void aDriverWhoLeftMoreThanTwoYearsAgoIsPastRetention() throws Exception {
+		long nonbiri = operator("特定非営利活動法人 のんびり");
+		AccountPrincipal staff = principal("staff");
+		this.mvc
+			.perform(form(post("/operators/{id}/drivers/new", nonbiri), staff, "appointedOn", "2018-04-01", "leftOn",
+					"2020-03-31"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/operators/{id}/drivers", nonbiri).with(user(staff)))
+			.andExpect(content().string(
+					allOf(containsString("退任（令和2年3月31日）"), containsString("保存期間経過"), not(containsString("要件を満たさない")))));
+	}
+
+	@Test
+	void validationErrorsAreInJapaneseAndChangeNothing() throws Exception {
+		long nonbiri = operator("特定非営利活動法人 のんびり");
+		AccountPrincipal staff = principal("staff");
+		this.mvc
+			.perform(form(post("/operators/{id}/drivers/new", nonbiri), staff, "name", "", "licenceExpiresOn", "",
+					"suspendedFrom", "2025-01-01", "leftOn", "2020-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("氏名を入力してください。"), containsString("免許停止の開始日と終了日を両方入力してください。"),
+							containsString("退任日は選任日以降の日付にしてください。"), not(containsString("??")))));
+		this.mvc.perform(form(post("/operators/{id}/drivers/new", nonbiri), staff, "birthDate", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("??"))));
+		assertThat(count(nonbiri)).isZero();
+		this.mvc.perform(form(post("/operators/{id}/drivers/new", nonbiri), staff))
+			.andExpect(status().is3xxRedirection());
+		long driverId = driverId(nonbiri, "松本 太郎");
+		this.mvc
+			.perform(form(post("/operators/{id}/drivers/{d}/edit", nonbiri, driverId), staff, "name", "", "version",
+					"0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("氏名を入力してください。")));
+		assertThat(name(driverId)).isEqualTo("松本 太郎");
+	}
+
+	@Test
+	void anotherOperatorGets403Or404AndNothingChanges() throws Exception {
+		long nonbiri = operator("特定非営利活動法人 のんびり");
+		this.mvc.perform(form(post("/operators/{id}/drivers/new", nonbiri), principal("staff")))
+			.andExpect(status().is3xxRedirection());
+		long driverId = driverId(nonbiri, "松本 太郎");
+		AccountPrincipal tanto = principal("tanto");
+		String staffBase = "/operators/" + nonbiri + "/drivers";
+		for (String url : List.of(staffBase, staffBase + "/new", staffBase + "/" + driverId + "/edit")) {
+			this.mvc.perform(get(url).with(user(tanto))).andExpect(status().isForbidden());
+		}
+		this.mvc.perform(form(post(staffBase + "/new"), tanto, "name", "乗っ取り")).andExpect(status().isForbidden());
+		this.mvc.perform(form(post(staffBase + "/" + driverId + "/edit"), tanto, "name", "乗っ取り"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post(staffBase + "/" + driverId + "/leave").with(user(tanto)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/operator-portal/drivers/{d}/edit", driverId).with(user(tanto)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(form(post("/operator-portal/drivers/{d}/edit", driverId), tanto, "name", "乗っ取り"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/operator-portal/drivers/{d}/leave", driverId).with(user(tanto)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/operator-portal/drivers").with(user(tanto)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("松本 太郎"))));
+		assertThat(count(nonbiri)).isEqualTo(1);
+		assertThat(name(driverId)).isEqualTo("松本 太郎");
+		assertThat(this.jdbc.sql("select count(*) from driver where left_on is not null or name = '乗っ取り'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void anOperatorManagesItsOwnDriversInThePortal() throws Exception {
+		long nonbiri = operator("特定非営利活動法人 のんびり");
+		AccountPrincipal user = principal("nonbiri");
+		this.mvc.perform(get("/").with(user(user)))
+			.andExpect(content().string(containsString("/operator-portal/drivers")));
+		this.mvc.perform(form(post("/operator-portal/drivers/new"), user))
+			.andExpect(redirectedUrl("/operator-portal/drivers"));
+		long driverId = driverId(nonbiri, "松本 太郎");
+		this.mvc.perform(get("/operator-portal/drivers").with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("松本 太郎"), containsString("要件を満たす"),
+					not(containsString("/operators/")), not(containsString("??")))));
+		this.mvc.perform(get("/operator-portal/drivers/{d}/edit", driverId).with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("123456789012")));
+		this.mvc.perform(form(post("/operator-portal/drivers/{d}/edit", driverId), user, "name", "松本 花子"))
+			.andExpect(redirectedUrl("/operator-portal/drivers"));
+		assertThat(name(driverId)).isEqualTo("松本 花子");
+	}
+
+	@Test
+	void anotherMunicipalitysStaffGet404ForSakuDrivers() throws Exception {
+		long nonbiri = operator("特定非営利活動法人 のんびり");
+		this.mvc.perform(form(post("/operators/{id}/drivers/new", nonbiri), principal("staff")))
+			.andExpect(status().is3xxRedirection());
+		long driverId = driverId(nonbiri, "松本 太郎");
+		AccountPrincipal staff2 = principal("staff2");
+		List<Long> saku = this.jdbc.sql("""
+				select o.id from operator o join municipality m on m.id = o.municipality_id where m.name = '佐久市'
+				""").query(Long.class).list();
+		assertThat(saku).hasSize(5);
+		for (long id : saku) {
+			this.mvc.perform(get("/operators/{id}/drivers", id).with(user(staff2))).andExpect(status().isNotFound());
+			this.mvc.perform(get("/operators/{id}/drivers/new", id).with(user(staff2)))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(form(post("/operators/{id}/drivers/new", id), staff2)).andExpect(status().isNotFound());
+			this.mvc.perform(get("/operators/{id}/drivers/{d}/edit", id, driverId).with(user(staff2)))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(form(post("/operators/{id}/drivers/{d}/edit", id, driverId), staff2, "name", "乗っ取り"))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(post("/operators/{id}/drivers/{d}/leave", id, driverId).with(user(staff2)).with(csrf()))
+				.andExpect(status().isNotFound());
+		}
+		assertThat(count(nonbiri)).isEqualTo(1);
+		assertThat(name(driverId)).isEqualTo("松本 太郎");
+	}
+
+	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, AccountPrincipal principal,
+			String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("name", "松本 太郎");
+		fields.put("furigana", "まつもと たろう");
+		fields.put("birthDate", "1960-05-05");
+		fields.put("address", "松本市丸の内3-7");
+		fields.put("licenceNumber", "123456789012");
+		fields.put("licenceClass", "CLASS_2");
+		fields.put("licenceExpiresOn", "2031-03-31");
+		fields.put("appointedOn", "2026-04-01");
+		fields.put("careWorker", "false");
+		fields.put("version", "0");
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		fields.forEach(request::param);
+		return request.with(user(principal)).with(csrf());
+	}
+
+	private AccountPrincipal principal(String username) {
+		return (AccountPrincipal) this.users.loadUserByUsername(username);
+	}
+
+	private long operator(String name) {
+		return this.jdbc.sql("select id from operator where name = :name")
+			.param("name", name)
+			.query(Long.class)
+			.single();
+	}
+
+	private long driverId(long operatorId, String name) {
+		return this.jdbc.sql("select id from driver where operator_id = :o and name = :n")
+			.param("o", operatorId)
+			.param("n", name)
+			.query(Long.class)
+			.single();
+	}
+
+	private long count(long operatorId) {
+		return this.jdbc.sql("select count(*) from driver where operator_id = :o")
+			.param("o", operatorId)
+			.query(Long.class)
+			.single();
+	}
+
+	private String name(long driverId) {
+		return this.jdbc.sql("select name from driver where id = :id")
+			.param("id", driverId)
+			.query(String.class)
+			.single();
+	}
+
+}
