@@ -4,6 +4,7 @@ import jp.kyogikai.council.CouncilService;
 import jp.kyogikai.member.MemberService;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.driver.DriverService;
 import jp.kyogikai.vehicle.VehicleService;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,14 +28,17 @@ class DashboardController {
 
 	private final VehicleService vehicles;
 
+	private final DriverService drivers;
+
 	private final DashboardProperties properties;
 
 	DashboardController(CouncilService councils, OperatorService operators, MemberService members,
-			VehicleService vehicles, DashboardProperties properties) {
+			VehicleService vehicles, DriverService drivers, DashboardProperties properties) {
 		this.councils = councils;
 		this.operators = operators;
 		this.members = members;
 		this.vehicles = vehicles;
+		this.drivers = drivers;
 		this.properties = properties;
 	}
 
@@ -49,6 +53,8 @@ class DashboardController {
 				model.addAttribute("vehicleWindowDays", this.properties.vehicleExpiryWindowDays());
 				model.addAttribute("vehicleExpiries",
 						this.vehicles.expiringWithin(user, this.properties.vehicleExpiryWindowDays()));
+				model.addAttribute("licenceExpiries",
+						this.drivers.licencesExpiringWithin(user, this.properties.vehicleExpiryWindowDays()));
 				model.addAttribute("termWindowDays", this.properties.termEndingWindowDays());
 				model.addAttribute("termsEnding",
 						this.members.termsEndingWithin(user, this.properties.termEndingWindowDays()));

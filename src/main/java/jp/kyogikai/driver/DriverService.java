@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Set;
 
@@ -61,6 +63,39 @@ public class DriverService {
 	 */
 	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
 		return this.operators.detail(operatorId, user);
+	}
+
+	/**
+	 * Licences of the user's operators' serving drivers that end within the given days or
+	 * have ended, the soonest first. Shows only the name and the date, no other personal
+	 * data.
+	 * @param user staff (or the administrator)
+	 * @param days how far ahead to look
+	 * @return the licences
+	 */
+	public List<LicenceExpiry> licencesExpiringWithin(AccountPrincipal user, int days) {
+		Map<Long, String> names = this.operators.operatorsFor(user)
+			.stream()
+			.collect(Collectors.toMap((o) -> o.id(), (o) -> o.name()));
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		return this.drivers.findLicencesExpiringBy(names.keySet(), LocalDate.now(this.clock).plusDays(days))
+			.stream()
+			.map((d) -> new LicenceExpiry(d.getOperatorId(), names.get(d.getOperatorId()), d.getName(),
+					d.getLicenceExpiresOn()))
+			.toList();
+	}
+
+	/**
+	 * A serving driver's licence that ends soon (or has ended).
+	 *
+	 * @param operatorId the operator
+	 * @param operatorName its name
+	 * @param driverName the driver
+	 * @param expiresOn the licence's last day
+	 */
+	public record LicenceExpiry(long operatorId, String operatorName, String driverName, LocalDate expiresOn) {
 	}
 
 	public List<DriverView> list(long operatorId, AccountPrincipal user) {

@@ -125,6 +125,27 @@ class DashboardIntegrationTests {
 			.andExpect(content().string(not(containsString("長野 800 さ 60"))));
 	}
 
+	@Test
+	void driversWhoseLicenceEndsWithinSixtyDaysAreListedByNameOnly() throws Exception {
+		LocalDate today = LocalDate.now(jp.kyogikai.Kyogikai.ZONE);
+		long operator = this.jdbc.sql("select id from operator where name = '社会医療法人 恵仁会'").query(Long.class).single();
+		this.jdbc
+			.sql("""
+					insert into driver (operator_id, name, furigana, birth_date, address, licence_number, licence_class,
+					                    licence_expires_on, appointed_on)
+					values (:o, '免許 近子', 'めんきょ ちかこ', '1960-01-02', '佐久市中込1-1', '123456789012', 'CLASS_2', :soon, :appointed),
+					       (:o, '免許 遠子', 'めんきょ とおこ', '1960-01-02', '佐久市中込1-1', '123456789013', 'CLASS_2', :later, :appointed)
+					""")
+			.param("o", operator)
+			.param("soon", today.plusDays(20))
+			.param("later", today.plusDays(400))
+			.param("appointed", today.minusYears(1))
+			.update();
+		this.mvc.perform(get("/").with(user(this.users.loadUserByUsername("staff"))))
+			.andExpect(content().string(allOf(containsString("運転免許が60日以内に切れる運転者"), containsString("免許 近子"),
+					not(containsString("免許 遠子")), not(containsString("123456789012")), not(containsString("佐久市中込")))));
+	}
+
 	private void appoint(Tenant tenant, String name, String furigana, LocalDate start) throws Exception {
 		String category = this.jdbc.sql("select min(id)::text from member_category where council_id = :c")
 			.param("c", tenant.councilId())
