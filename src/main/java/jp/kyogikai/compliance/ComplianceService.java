@@ -13,9 +13,16 @@ import jp.kyogikai.compliance.ComplianceReport.Section;
 import jp.kyogikai.compliance.ComplianceReport.Status;
 import jp.kyogikai.driver.DriverService;
 import jp.kyogikai.driver.DriverView;
+import jp.kyogikai.operator.ManagerRole;
+import jp.kyogikai.operator.Office;
+import jp.kyogikai.operator.OperationManager;
 import jp.kyogikai.operator.Operator;
 import jp.kyogikai.operator.OperatorDetail;
 import jp.kyogikai.operator.OperatorService;
+import jp.kyogikai.operator.rule.ManagerCheck;
+import jp.kyogikai.operator.rule.OfficeFinding;
+import jp.kyogikai.operator.rule.OperationManagers;
+import jp.kyogikai.operator.rule.SpecificOffice;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.vehicle.VehicleService;
 import jp.kyogikai.vehicle.VehicleView;
@@ -69,7 +76,8 @@ public class ComplianceService {
 							.filter((view) -> !view.left())
 							.map(ComplianceService::driver)
 							.toList(),
-						"在任中の運転者が登録されていません。"));
+						"在任中の運転者が登録されていません。"),
+				new Section("運行管理", operationManagement(detail, this.vehicles.list(operatorId, user)), ""));
 		return new ComplianceReport(operatorId, operator.getName(), municipality(operator.getMunicipalityId()),
 				LocalDate.now(this.clock), sections);
 	}
@@ -90,6 +98,65 @@ public class ComplianceService {
 				.of("登録の有効期間が" + Wareki.format(expiry) + "に満了します（あと" + detail.daysLeft() + "日）。満了前に更新の申請が必要です。"));
 		}
 		return new Row(item, Status.OK, List.of("有効（" + Wareki.format(expiry) + "まで）"));
+	}
+
+	/**
+	 * The 運行管理 rows: whether the operator has a 運行管理の責任者 at all, then one row per 特定事務所
+	 * judged by {@link SpecificOffice#check}.
+	 * @param detail the operator with its offices and managers
+	 * @param vehicles its vehicles
+	 * @return the rows
+	 */
+	static List<Row> operationManagement(OperatorDetail detail, List<VehicleView> vehicles) {
+		List<Row> rows = new ArrayList<>();
+		long managers = detail.managers()
+			.stream()
+			.filter((manager) -> manager.getRole() == ManagerRole.OPERATION)
+			.count();
+		if (managers == 0) {
+			rows.add(new Row("運行管理の責任者", Status.NG, List.of("運行管理の責任者が選任されていません。")));
+		}
+		else {
+			rows.add(new Row("運行管理の責任者", Status.OK, List.of("選任済み（" + managers + "人）")));
+		}
+		for (Office office : detail.offices()) {
+			List<Integer> seats = vehicles.stream()
+				.map(VehicleView::vehicle)
+				.filter((vehicle) -> office.getId().equals(vehicle.getOfficeId()))
+				.map((vehicle) -> vehicle.getSeats())
+				.toList();
+			List<OperationManager> assigned = detail.operationManagersOf(office.getId());
+			int qualified = (int) assigned.stream().filter(OperationManager::isQualified).count();
+			int certified = (int) assigned.stream().filter(OperationManager::isCertified).count();
+			ManagerCheck check = SpecificOffice.check(seats,
+					new OperationManagers(assigned.size(), qualified, certified));
+			if (!check.specificOffice()) {
+				continue;
+			}
+			String item = "特定事務所（" + office.getName() + "）";
+			if (check.compliant()) {
+				rows.add(new Row(item, Status.OK,
+						List.of("適合（車両" + check.vehicles() + "台、要件を満たす運行管理の責任者" + qualified + "人）")));
+				continue;
+			}
+			List<String> reasons = new ArrayList<>();
+			for (OfficeFinding finding : check.findings()) {
+				reasons.add(text(finding));
+			}
+			rows.add(new Row(item, Status.NG, reasons));
+		}
+		return rows;
+	}
+
+	private static String text(OfficeFinding finding) {
+		List<Object> arguments = finding.arguments();
+		return switch (finding.code()) {
+			case "operationManager.tooFew" -> "車両" + arguments.get(0) + "台の特定事務所には運行管理の責任者が" + arguments.get(1)
+					+ "人以上（運行管理者資格者証を有する者であれば" + arguments.get(2) + "人以上）必要です（現在" + arguments.get(3) + "人）。";
+			case "operationManager.unqualified" ->
+				"要件を満たさない運行管理の責任者が" + arguments.get(0) + "人います。特定事務所の運行管理の責任者は全員が要件を満たす必要があります。";
+			default -> finding.code();
+		};
 	}
 
 	static Row vehicle(VehicleView view) {

@@ -60,6 +60,10 @@ public class Operator {
 	/** The first day of the current registration. */
 	private LocalDate validFrom;
 
+	/** 旅客の範囲 (福祉有償運送): the letters イ～ト. */
+	@Convert(converter = PassengerCategoriesConverter.class)
+	private Set<PassengerCategory> passengerCategories = EnumSet.noneOf(PassengerCategory.class);
+
 	/** 登録旅客数. */
 	private Integer passengerCount;
 
@@ -124,6 +128,11 @@ public class Operator {
 				: EnumSet.noneOf(TransportKind.class);
 	}
 
+	public Set<PassengerCategory> getPassengerCategories() {
+		return (this.passengerCategories == null || this.passengerCategories.isEmpty())
+				? EnumSet.noneOf(PassengerCategory.class) : EnumSet.copyOf(this.passengerCategories);
+	}
+
 	public LocalDate getRegisteredOn() {
 		return this.registeredOn;
 	}
@@ -162,6 +171,8 @@ public class Operator {
 		this.address = blankToNull(form.getAddress());
 		this.representative = blankToNull(form.getRepresentative());
 		this.transportKinds = EnumSet.copyOf(form.getTransportKinds());
+		this.passengerCategories = (form.getPassengerCategories() == null || form.getPassengerCategories().isEmpty())
+				? EnumSet.noneOf(PassengerCategory.class) : EnumSet.copyOf(form.getPassengerCategories());
 		this.registrationNumber = blankToNull(form.getRegistrationNumber());
 		this.registeredOn = form.getRegisteredOn();
 		this.validFrom = form.getValidFrom();

@@ -38,10 +38,18 @@ class OperatorController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return page(id, user, model);
+	}
+
+	private String page(long id, AccountPrincipal user, Model model) {
 		model.addAttribute("detail", this.operators.detail(id, user));
 		if (!model.containsAttribute("officeForm")) {
 			model.addAttribute("officeForm", new OfficeForm());
 		}
+		if (!model.containsAttribute("managerForm")) {
+			model.addAttribute("managerForm", new ManagerForm());
+		}
+		model.addAttribute("managerRoles", ManagerRole.values());
 		model.addAttribute("staffView", true);
 		return "operators/show";
 	}
@@ -77,9 +85,7 @@ class OperatorController {
 			RedirectAttributes redirect) {
 		this.operators.form(id, user);
 		if (result.hasErrors()) {
-			model.addAttribute("detail", this.operators.detail(id, user));
-			model.addAttribute("staffView", true);
-			return "operators/show";
+			return page(id, user, model);
 		}
 		this.operators.addOffice(id, user, officeForm);
 		redirect.addFlashAttribute("flashMessage", "flash.office.added");
@@ -94,10 +100,32 @@ class OperatorController {
 		return "redirect:/operators/" + id;
 	}
 
+	@PostMapping("/{id}/managers")
+	String addManager(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+			@Valid @ModelAttribute ManagerForm managerForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.operators.form(id, user);
+		if (result.hasErrors()) {
+			return page(id, user, model);
+		}
+		this.operators.addManager(id, user, managerForm);
+		redirect.addFlashAttribute("flashMessage", "flash.manager.added");
+		return "redirect:/operators/" + id;
+	}
+
+	@PostMapping("/{id}/managers/{managerId}/delete")
+	String removeManager(@PathVariable long id, @PathVariable long managerId,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		this.operators.removeManager(id, managerId, user);
+		redirect.addFlashAttribute("flashMessage", "flash.manager.deleted");
+		return "redirect:/operators/" + id;
+	}
+
 	private String form(long id, AccountPrincipal user, Model model) {
 		model.addAttribute("detail", this.operators.detail(id, user));
 		model.addAttribute("operatorTypes", OperatorType.values());
 		model.addAttribute("transportKinds", TransportKind.values());
+		model.addAttribute("passengerCategories", PassengerCategory.values());
 		return "operators/form";
 	}
 

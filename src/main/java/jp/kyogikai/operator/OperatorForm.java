@@ -35,6 +35,8 @@ public class OperatorForm {
 	@NotEmpty
 	private Set<TransportKind> transportKinds = EnumSet.noneOf(TransportKind.class);
 
+	private Set<PassengerCategory> passengerCategories = EnumSet.noneOf(PassengerCategory.class);
+
 	@Size(max = 50)
 	private String registrationNumber;
 
@@ -64,6 +66,7 @@ public class OperatorForm {
 		form.address = operator.getAddress();
 		form.representative = operator.getRepresentative();
 		form.transportKinds = operator.getTransportKinds();
+		form.passengerCategories = operator.getPassengerCategories();
 		form.registrationNumber = operator.getRegistrationNumber();
 		form.registeredOn = operator.getRegisteredOn();
 		form.validFrom = operator.getValidFrom();
@@ -132,6 +135,14 @@ public class OperatorForm {
 
 	public void setTransportKinds(Set<TransportKind> transportKinds) {
 		this.transportKinds = transportKinds;
+	}
+
+	public Set<PassengerCategory> getPassengerCategories() {
+		return this.passengerCategories;
+	}
+
+	public void setPassengerCategories(Set<PassengerCategory> passengerCategories) {
+		this.passengerCategories = passengerCategories;
 	}
 
 	public String getRegistrationNumber() {

@@ -24,11 +24,15 @@ public class OperatorService {
 
 	private final OfficeRepository offices;
 
+	private final OperationManagerRepository managers;
+
 	private final Clock clock;
 
-	OperatorService(OperatorRepository operators, OfficeRepository offices, Clock clock) {
+	OperatorService(OperatorRepository operators, OfficeRepository offices, OperationManagerRepository managers,
+			Clock clock) {
 		this.operators = operators;
 		this.offices = offices;
+		this.managers = managers;
 		this.clock = clock;
 	}
 
@@ -43,7 +47,7 @@ public class OperatorService {
 	public OperatorDetail detail(long id, AccountPrincipal user) {
 		Operator operator = visible(id, user);
 		return OperatorDetail.of(operator, this.offices.findByOperatorIdOrderBySortOrderAscIdAsc(id),
-				LocalDate.now(this.clock));
+				this.managers.findByOperatorIdOrderBySortOrderAscIdAsc(id), LocalDate.now(this.clock));
 	}
 
 	/**
@@ -92,7 +96,40 @@ public class OperatorService {
 		editable(id, user);
 		Office office = this.offices.findByIdAndOperatorId(officeId, id)
 			.orElseThrow(() -> new OperatorNotFoundException(id));
+		for (OperationManager manager : this.managers.findByOfficeId(officeId)) {
+			manager.leaveOffice();
+			this.managers.save(manager);
+		}
 		this.offices.delete(office);
+	}
+
+	/**
+	 * Adds a 運行管理の責任者 or 整備管理の責任者.
+	 * @param id the operator
+	 * @param user the signed-in staff user
+	 * @param form the checked form; its office, when given, must be the operator's
+	 */
+	@Transactional
+	public void addManager(long id, AccountPrincipal user, ManagerForm form) {
+		Operator operator = editable(id, user);
+		if (form.getOfficeId() != null && this.offices.findByIdAndOperatorId(form.getOfficeId(), id).isEmpty()) {
+			throw new OperatorNotFoundException(id);
+		}
+		int next = this.managers.findByOperatorIdOrderBySortOrderAscIdAsc(id)
+			.stream()
+			.mapToInt(OperationManager::getSortOrder)
+			.max()
+			.orElse(0) + 1;
+		this.managers.save(new OperationManager(operator, form.getOfficeId(), form.getName().strip(), form.getRole(),
+				form.isQualified(), form.isCertified(), next));
+	}
+
+	@Transactional
+	public void removeManager(long id, long managerId, AccountPrincipal user) {
+		editable(id, user);
+		OperationManager manager = this.managers.findByIdAndOperatorId(managerId, id)
+			.orElseThrow(() -> new OperatorNotFoundException(id));
+		this.managers.delete(manager);
 	}
 
 	private Operator visible(long id, AccountPrincipal user) {

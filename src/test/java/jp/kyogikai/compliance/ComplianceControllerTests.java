@@ -56,6 +56,69 @@ class ComplianceControllerTests {
 	void cleanUp() {
 		this.jdbc.sql("delete from driver").update();
 		this.jdbc.sql("delete from vehicle").update();
+		this.jdbc.sql("delete from operation_manager").update();
+		this.jdbc.sql("delete from office where name = '特定テスト事務所'").update();
+	}
+
+	@Test
+	void aSpecificOfficeNeedsEnoughQualifiedOperationManagers() throws Exception {
+		long nonbiri = this.jdbc.sql("select id from operator where name = '特定非営利活動法人 のんびり'")
+			.query(Long.class)
+			.single();
+		AccountPrincipal staff = principal("staff");
+		ComplianceReport before = this.service.check(nonbiri, staff);
+		assertThat(before.sections().get(3).title()).isEqualTo("運行管理");
+		assertThat(before.sections().get(3).rows()).extracting(ComplianceReport.Row::item, ComplianceReport.Row::status)
+			.contains(org.assertj.core.groups.Tuple.tuple("運行管理の責任者", ComplianceReport.Status.NG));
+		this.mvc
+			.perform(post("/operators/{id}/offices", nonbiri).param("name", "特定テスト事務所").with(user(staff)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long officeId = this.jdbc.sql("select id from office where name = '特定テスト事務所'").query(Long.class).single();
+		for (int i = 1; i <= 5; i++) {
+			this.mvc
+				.perform(vehicle(nonbiri, staff, "plateNumber", "佐久500と" + i, "officeId", String.valueOf(officeId),
+						"seats", "10"))
+				.andExpect(status().is3xxRedirection());
+		}
+		this.mvc
+			.perform(post("/operators/{id}/managers", nonbiri).param("name", "無資格 一郎")
+				.param("role", "OPERATION")
+				.param("officeId", String.valueOf(officeId))
+				.with(user(staff))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		ComplianceReport.Row row = specificOfficeRow(nonbiri, staff);
+		assertThat(row.status()).isEqualTo(ComplianceReport.Status.NG);
+		assertThat(row.reasons()).contains("車両5台の特定事務所には運行管理の責任者が1人以上（運行管理者資格者証を有する者であれば1人以上）必要です（現在0人）。",
+				"要件を満たさない運行管理の責任者が1人います。特定事務所の運行管理の責任者は全員が要件を満たす必要があります。");
+		this.mvc.perform(get("/operators/{id}/compliance", nonbiri).with(user(staff)))
+			.andExpect(content().string(allOf(containsString("特定事務所（特定テスト事務所）"),
+					containsString("車両5台の特定事務所には運行管理の責任者が1人以上"), not(containsString("??")))));
+		this.jdbc.sql("delete from operation_manager").update();
+		this.mvc
+			.perform(post("/operators/{id}/managers", nonbiri).param("name", "資格 花子")
+				.param("role", "OPERATION")
+				.param("officeId", String.valueOf(officeId))
+				.param("qualified", "true")
+				.with(user(staff))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		row = specificOfficeRow(nonbiri, staff);
+		assertThat(row.status()).isEqualTo(ComplianceReport.Status.OK);
+		assertThat(this.service.check(nonbiri, staff).sections().get(3).rows())
+			.extracting(ComplianceReport.Row::item, ComplianceReport.Row::status)
+			.contains(org.assertj.core.groups.Tuple.tuple("運行管理の責任者", ComplianceReport.Status.OK));
+	}
+
+	private ComplianceReport.Row specificOfficeRow(long operatorId, AccountPrincipal staff) {
+		return this.service.check(operatorId, staff)
+			.sections()
+			.get(3)
+			.rows()
+			.stream()
+			.filter((row) -> row.item().equals("特定事務所（特定テスト事務所）"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test
@@ -78,14 +141,15 @@ class ComplianceControllerTests {
 	void theReportCountsAndJudgesTheRows() throws Exception {
 		long nonbiri = setUpNonbiri();
 		ComplianceReport report = this.service.check(nonbiri, principal("staff"));
-		assertThat(report.sections()).extracting(ComplianceReport.Section::title).containsExactly("登録", "自動車", "運転者");
+		assertThat(report.sections()).extracting(ComplianceReport.Section::title)
+			.containsExactly("登録", "自動車", "運転者", "運行管理");
 		assertThat(report.sections().get(1).rows()).extracting(ComplianceReport.Row::item, ComplianceReport.Row::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("松本500あ1", ComplianceReport.Status.OK),
 					org.assertj.core.groups.Tuple.tuple("松本500あ2", ComplianceReport.Status.NG));
 		assertThat(report.sections().get(2).rows()).extracting(ComplianceReport.Row::status)
 			.containsExactlyInAnyOrder(ComplianceReport.Status.OK, ComplianceReport.Status.NG);
 		assertThat(report.reviewCount()).isGreaterThanOrEqualTo(2);
-		assertThat(report.okCount() + report.reviewCount()).isEqualTo(5);
+		assertThat(report.okCount() + report.reviewCount()).isEqualTo(6);
 	}
 
 	@Autowired

@@ -162,6 +162,91 @@ class OperatorControllerTests {
 	}
 
 	@Test
+	void staffAddAndRemoveManagers() throws Exception {
+		this.mvc
+			.perform(post("/operators/{id}/offices", this.operatorId).param("name", "本部事務所")
+				.with(user(this.tenant.staff()))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/operators/" + this.operatorId));
+		long officeId = this.jdbc.sql("select id from office where operator_id = :id")
+			.param("id", this.operatorId)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/operators/{id}/managers", this.operatorId).param("name", "運行 一郎")
+				.param("role", "OPERATION")
+				.param("officeId", String.valueOf(officeId))
+				.param("certified", "true")
+				.with(user(this.tenant.staff()))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/operators/" + this.operatorId))
+			.andExpect(flash().attribute("flashMessage", "flash.manager.added"));
+		this.mvc
+			.perform(post("/operators/{id}/managers", this.operatorId).param("name", "整備 次郎")
+				.param("role", "MAINTENANCE")
+				.with(user(this.tenant.staff()))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/operators/" + this.operatorId));
+		this.mvc
+			.perform(post("/operators/{id}/managers", this.operatorId).param("name", "")
+				.param("role", "OPERATION")
+				.with(user(this.tenant.staff()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("責任者の氏名を入力してください。")));
+		this.mvc.perform(get("/operators/{id}", this.operatorId).with(user(this.tenant.staff())))
+			.andExpect(content().string(allOf(containsString("運行 一郎"), containsString("運行管理の責任者"),
+					containsString("運行管理者資格者証"), containsString("本部事務所"), containsString("整備 次郎"),
+					containsString("整備管理の責任者"), containsString("要件を満たさない"), not(containsString("??")))));
+		long managerId = this.jdbc.sql("select id from operation_manager where name = '運行 一郎'")
+			.query(Long.class)
+			.single();
+		assertThat(this.jdbc.sql("select qualified::text from operation_manager where id = :id")
+			.param("id", managerId)
+			.query(String.class)
+			.single()).isEqualTo("true");
+		this.mvc
+			.perform(post("/operators/{id}/offices/{officeId}/delete", this.operatorId, officeId)
+				.with(user(this.tenant.staff()))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/operators/" + this.operatorId));
+		assertThat(this.jdbc.sql("select count(*) from operation_manager where office_id is null and id = :id")
+			.param("id", managerId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		this.mvc
+			.perform(post("/operators/{id}/managers/{managerId}/delete", this.operatorId, managerId)
+				.with(user(this.tenant.staff()))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/operators/" + this.operatorId))
+			.andExpect(flash().attribute("flashMessage", "flash.manager.deleted"));
+		assertThat(this.jdbc.sql("select count(*) from operation_manager where operator_id = :id")
+			.param("id", this.operatorId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from operation_manager_aud where id = :id")
+			.param("id", managerId)
+			.query(Long.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void passengerCategoriesAreSavedAndShown() throws Exception {
+		this.mvc.perform(get("/operators/{id}/edit", this.operatorId).with(user(this.tenant.staff())))
+			.andExpect(content().string(allOf(containsString("旅客の範囲"), containsString("ヘ 基本チェックリスト該当者"))));
+		this.mvc.perform(valid().param("passengerCategories", "PHYSICAL_DISABILITY", "CARE_NEEDED", "SUPPORT_NEEDED"))
+			.andExpect(redirectedUrl("/operators/" + this.operatorId));
+		assertThat(column("passenger_categories")).isEqualTo("イ,ニ,ホ");
+		this.mvc.perform(get("/operators/{id}", this.operatorId).with(user(this.tenant.staff())))
+			.andExpect(content().string(allOf(containsString("旅客の範囲"), containsString("イ 身体障害者、ニ 要介護者、ホ 要支援者"))));
+		this.mvc.perform(valid()).andExpect(redirectedUrl("/operators/" + this.operatorId));
+		assertThat(this.jdbc.sql("select count(*) from operator where id = :id and passenger_categories is null")
+			.param("id", this.operatorId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void anotherMunicipalitysStaffGet404ForEveryOperatorUrl() throws Exception {
 		AccountPrincipal staff2 = principal("staff2");
 		List<Long> saku = this.jdbc.sql("""
@@ -183,10 +268,21 @@ class OperatorControllerTests {
 				.andExpect(status().isNotFound());
 			this.mvc.perform(post("/operators/{id}/offices/{officeId}/delete", id, 1).with(user(staff2)).with(csrf()))
 				.andExpect(status().isNotFound());
+			this.mvc
+				.perform(post("/operators/{id}/managers", id).param("name", "乗っ取り")
+					.param("role", "OPERATION")
+					.with(user(staff2))
+					.with(csrf()))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(post("/operators/{id}/managers/{managerId}/delete", id, 1).with(user(staff2)).with(csrf()))
+				.andExpect(status().isNotFound());
 		}
 		this.mvc.perform(get("/operators/{id}", this.operatorId).with(user(principal("staff"))))
 			.andExpect(status().isNotFound());
 		assertThat(this.jdbc.sql("select count(*) from operator where name = '乗っ取り'").query(Long.class).single())
+			.isZero();
+		assertThat(
+				this.jdbc.sql("select count(*) from operation_manager where name = '乗っ取り'").query(Long.class).single())
 			.isZero();
 	}
 
