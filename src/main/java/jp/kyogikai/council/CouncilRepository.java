@@ -20,4 +20,7 @@ interface CouncilRepository extends JpaRepository<Council, Long> {
 	@EntityGraph(attributePaths = "secretariatMunicipality")
 	List<Council> findAllByOrderById();
 
+	@EntityGraph(attributePaths = "secretariatMunicipality")
+	Optional<Council> findByName(String name);
+
 }

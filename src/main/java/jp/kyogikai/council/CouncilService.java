@@ -109,15 +109,6 @@ public class CouncilService {
 		return rulesOf(council(councilId, user).getId());
 	}
 
-	/**
-	 * The ids of the councils a staff user (or the administrator) manages.
-	 * @param user the signed-in user
-	 * @return the council ids
-	 */
-	public List<Long> councilIdsFor(AccountPrincipal user) {
-		return councilsFor(user).stream().map(CouncilSummary::id).toList();
-	}
-
 	public List<RecordChange> charterHistory(long councilId, AccountPrincipal user) {
 		Charter charter = charter(councilId, user);
 		return this.auditHistory.of(Charter.class, charter.getId(), CharterSnapshot::of);

@@ -40,6 +40,11 @@ public class CouncilSetupService {
 		return this.municipalities.findByCode(code);
 	}
 
+	@Transactional(readOnly = true)
+	public Optional<Council> findCouncil(String name) {
+		return this.councils.findByName(name);
+	}
+
 	public Municipality createMunicipality(String code, String prefecture, String name) {
 		return this.municipalities.save(new Municipality(code, prefecture, name));
 	}

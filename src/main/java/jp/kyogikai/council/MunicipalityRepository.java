@@ -1,6 +1,5 @@
 package jp.kyogikai.council;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
 
 	Optional<Municipality> findByCode(String code);
-
-	List<Municipality> findAllByOrderByCode();
 
 }

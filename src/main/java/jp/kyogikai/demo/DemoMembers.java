@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 import jp.kyogikai.council.CouncilRules;
 import jp.kyogikai.council.CouncilService;
-import jp.kyogikai.council.CouncilSummary;
+import jp.kyogikai.council.Council;
+import jp.kyogikai.council.CouncilSetupService;
 import jp.kyogikai.member.Appointment;
 import jp.kyogikai.member.Member;
 import jp.kyogikai.member.MemberSetupService;
@@ -15,8 +16,6 @@ import jp.kyogikai.member.OfficerRole;
 import jp.kyogikai.member.PersonDetails;
 import jp.kyogikai.member.rule.Term;
 import jp.kyogikai.operator.OperatorRepository;
-import jp.kyogikai.security.AccountPrincipal;
-import jp.kyogikai.security.Role;
 import jp.kyogikai.security.UserAccount;
 import jp.kyogikai.security.UserAccountRepository;
 
@@ -41,37 +40,34 @@ class DemoMembers {
 
 	private final MemberSetupService setup;
 
+	private final CouncilSetupService councilSetup;
+
 	private final OperatorRepository operators;
 
 	private final UserAccountRepository users;
 
 	private final PasswordEncoder passwordEncoder;
 
-	DemoMembers(CouncilService councils, MemberSetupService setup, OperatorRepository operators,
-			UserAccountRepository users, PasswordEncoder passwordEncoder) {
+	DemoMembers(CouncilService councils, CouncilSetupService councilSetup, MemberSetupService setup,
+			OperatorRepository operators, UserAccountRepository users, PasswordEncoder passwordEncoder) {
 		this.councils = councils;
 		this.setup = setup;
+		this.councilSetup = councilSetup;
 		this.operators = operators;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 	}
 
 	void load() {
-		AccountPrincipal system = new AccountPrincipal(0, "system", null, "system", Role.ADMIN, null, null, null, null,
-				true);
-		CouncilSummary saku = this.councils.councilsFor(system)
-			.stream()
-			.filter((c) -> c.name().equals("佐久市福祉有償運送運営協議会"))
-			.findFirst()
-			.orElse(null);
-		if (saku == null || this.setup.hasAppointments(saku.id())) {
+		Council saku = this.councilSetup.findCouncil("佐久市福祉有償運送運営協議会").orElse(null);
+		if (saku == null || this.setup.hasAppointments(saku.getId())) {
 			return;
 		}
-		CouncilRules rules = this.councils.rulesOf(saku.id());
+		CouncilRules rules = this.councils.rulesOf(saku.getId());
 		Map<String, Long> category = rules.categories()
 			.stream()
 			.collect(Collectors.toMap(CouncilRules.Category::name, CouncilRules.Category::id));
-		long municipalityId = this.councils.council(saku.id(), system).getSecretariatMunicipality().getId();
+		long municipalityId = saku.getSecretariatMunicipality().getId();
 		Long tanto = this.operators.findByMunicipalityIdAndName(municipalityId, "特定非営利活動法人 たんと")
 			.map((o) -> o.getId())
 			.orElse(null);
@@ -92,7 +88,7 @@ class DemoMembers {
 					new PersonDetails((String) row[0], (String) row[1], null, (String) row[3], (Long) row[4]));
 			Term term = Term.standard(FIRST_TERM_START, rules.settings().termMonths());
 			for (int i = 0; i < TERMS; i++) {
-				Appointment appointment = this.setup.appoint(saku.id(), member, category.get((String) row[2]), term);
+				Appointment appointment = this.setup.appoint(saku.getId(), member, category.get((String) row[2]), term);
 				if (row[5] != null) {
 					this.setup.elect(appointment, (OfficerRole) row[5], term.start().plusDays(10));
 				}

@@ -65,8 +65,8 @@ public class MemberService {
 	public Roster roster(long councilId, AccountPrincipal user, LocalDate date) {
 		CouncilRules rules = readableRules(councilId, user);
 		Map<Long, CouncilRules.Category> categories = rules.categoriesById();
-		List<RosterEntry> entries = this.appointments.findInOffice(councilId, date)
-			.stream()
+		List<Appointment> inOffice = this.appointments.findInOffice(councilId, date);
+		List<RosterEntry> entries = inOffice.stream()
 			.sorted(Comparator.comparingInt((Appointment a) -> categoryOrder(categories, a.getCategoryId()))
 				.thenComparingInt(
 						(a) -> (a.getOfficerRole() != null) ? a.getOfficerRole().ordinal() : Integer.MAX_VALUE)
@@ -74,7 +74,7 @@ public class MemberService {
 				.thenComparing((a) -> a.getMember().getFurigana()))
 			.map((a) -> entry(a, categories))
 			.toList();
-		return new Roster(councilId, rules.name(), date, commonTerm(councilId, date), rules.settings().maxMembers(),
+		return new Roster(councilId, rules.name(), date, commonTerm(inOffice), rules.settings().maxMembers(),
 				rules.settings().termMonths(), entries);
 	}
 
@@ -371,15 +371,6 @@ public class MemberService {
 		return (user.memberId() != null) ? this.appointments.findCouncilIdsOfMember(user.memberId()) : List.of();
 	}
 
-	/**
-	 * The appointments of a council as plain seats, for limits and exports.
-	 * @param councilId the council
-	 * @return every appointment
-	 */
-	List<Appointment> appointmentsOf(long councilId) {
-		return this.appointments.findByCouncil(councilId);
-	}
-
 	CouncilRules readableRules(long councilId, AccountPrincipal user) {
 		if (user.role() == Role.MEMBER) {
 			if (!councilIdsOfMember(user).contains(councilId)) {
@@ -440,9 +431,8 @@ public class MemberService {
 			.orElseThrow(() -> new MemberNotFoundException(appointmentId));
 	}
 
-	private Term commonTerm(long councilId, LocalDate date) {
-		return this.appointments.findInOffice(councilId, date)
-			.stream()
+	private static Term commonTerm(List<Appointment> inOffice) {
+		return inOffice.stream()
 			.collect(Collectors.groupingBy(Appointment::appointedTerm, Collectors.counting()))
 			.entrySet()
 			.stream()

@@ -8,8 +8,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	Optional<UserAccount> findByUsername(String username);
 
-	boolean existsByUsername(String username);
-
 	boolean existsByRole(Role role);
 
 }
