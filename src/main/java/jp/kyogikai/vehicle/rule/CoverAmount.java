@@ -68,6 +68,16 @@ public record CoverAmount(long yen) {
 		return this.yen >= minimum;
 	}
 
+	/**
+	 * Whether the cover reaches a minimum that may itself be unlimited: exactly the
+	 * minimum is enough, and only unlimited cover reaches an unlimited minimum.
+	 * @param minimum the minimum
+	 * @return {@code true} when the cover is at least the minimum
+	 */
+	public boolean reaches(CoverAmount minimum) {
+		return this.yen >= minimum.yen;
+	}
+
 	@Override
 	public String toString() {
 		return isUnlimited() ? "無制限" : this.yen + "円";

@@ -17,10 +17,13 @@ import java.util.Objects;
  * given days; the first and the last day are covered;</li>
  * <li>{@code insurance.perPerson.below} and {@code insurance.property.below} (arguments:
  * the cover, the minimum in yen) when the cover is less than the minimum; exactly the
- * minimum is enough, unlimited always is;</li>
+ * minimum is enough, unlimited always is. When the minimum is 無制限 only unlimited cover
+ * reaches it: {@code insurance.perPerson.notUnlimited} and
+ * {@code insurance.property.notUnlimited} (argument: the cover in yen);</li>
  * <li>when passenger cover is required: {@code insurance.passenger.missing} without any,
  * or {@code insurance.passenger.below} (arguments: the cover, the minimum) under the
- * minimum.</li>
+ * minimum ({@code insurance.passenger.notUnlimited}, argument: the cover, under a 無制限
+ * minimum).</li>
  * </ul>
  * The amounts are checked even outside the policy period, so one look shows everything
  * that needs fixing.
@@ -61,23 +64,31 @@ public final class InsuranceCover {
 			findings.add(VehicleFinding.warning("insurance.expiresSoon", policy.to(), daysLeft));
 		}
 		if (!policy.perPerson().reaches(minimums.perPerson())) {
-			findings.add(VehicleFinding.violation("insurance.perPerson.below", policy.perPerson().yen(),
-					minimums.perPerson()));
+			findings.add(shortfall(policy.perPerson(), minimums.perPerson(), "insurance.perPerson.below",
+					"insurance.perPerson.notUnlimited"));
 		}
 		if (!policy.property().reaches(minimums.property())) {
-			findings.add(
-					VehicleFinding.violation("insurance.property.below", policy.property().yen(), minimums.property()));
+			findings.add(shortfall(policy.property(), minimums.property(), "insurance.property.below",
+					"insurance.property.notUnlimited"));
 		}
 		if (minimums.passengerRequired()) {
 			if (!policy.passenger().isPresent()) {
 				findings.add(VehicleFinding.violation("insurance.passenger.missing"));
 			}
 			else if (!policy.passenger().reaches(minimums.passenger())) {
-				findings.add(VehicleFinding.violation("insurance.passenger.below", policy.passenger().yen(),
-						minimums.passenger()));
+				findings.add(shortfall(policy.passenger(), minimums.passenger(), "insurance.passenger.below",
+						"insurance.passenger.notUnlimited"));
 			}
 		}
 		return findings;
+	}
+
+	private static VehicleFinding shortfall(CoverAmount amount, CoverAmount minimum, String belowCode,
+			String notUnlimitedCode) {
+		if (minimum.isUnlimited()) {
+			return VehicleFinding.violation(notUnlimitedCode, amount.yen());
+		}
+		return VehicleFinding.violation(belowCode, amount.yen(), minimum.yen());
 	}
 
 }

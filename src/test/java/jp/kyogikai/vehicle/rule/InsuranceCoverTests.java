@@ -136,10 +136,62 @@ class InsuranceCoverTests {
 	@DisplayName("標準の最低額は対人8,000万円・対物200万円 (2,000万ではない)・搭乗者傷害必須")
 	void hasTheStatutoryMinimumsAsStandard() {
 		InsuranceMinimums standard = InsuranceMinimums.standard();
-		assertThat(standard.perPerson()).isEqualTo(80_000_000L);
-		assertThat(standard.property()).isEqualTo(2_000_000L);
+		assertThat(standard.perPerson()).isEqualTo(CoverAmount.of(80_000_000L));
+		assertThat(standard.property()).isEqualTo(CoverAmount.of(2_000_000L));
 		assertThat(standard.passengerRequired()).isTrue();
-		assertThat(standard.passenger()).isZero();
+		assertThat(standard.passenger()).isEqualTo(CoverAmount.none());
+	}
+
+	@ParameterizedTest(name = "協議会の最低額 対人{0}・対物{1}・搭乗者傷害{2}、保険 対人{3}・対物{4}・搭乗者傷害{5} → [{6}]")
+	@CsvSource(
+			textBlock = """
+					無制限,    20000000, 5000000,  無制限,     無制限,    5000000,  ''
+					無制限,    20000000, 5000000,  無制限,     20000000, 5000000,  ''
+					無制限,    20000000, 5000000,  無制限,     20000001, 5000001,  ''
+					無制限,    20000000, 5000000,  無制限,     19999999, 4999999,  insurance.property.below insurance.passenger.below
+					無制限,    無制限,    10000000, 無制限,     無制限,    10000000, ''
+					無制限,    無制限,    10000000, 900000000, 無制限,    10000000, insurance.perPerson.notUnlimited
+					無制限,    無制限,    10000000, 無制限,     20000000, 10000000, insurance.property.notUnlimited
+					無制限,    無制限,    10000000, 80000000,  2000000,  9999999,  insurance.perPerson.notUnlimited insurance.property.notUnlimited insurance.passenger.below
+					無制限,    無制限,    無制限,    無制限,     無制限,    無制限,    ''
+					無制限,    無制限,    無制限,    無制限,     無制限,    10000000, insurance.passenger.notUnlimited
+					""")
+	@DisplayName("協議会の上乗せ基準: 最低額を下回れば指摘、ちょうど最低額・上回る額は足りる、無制限の基準には無制限だけが足りる")
+	void checksAgainstStricterCouncilMinimumsIncludingUnlimited(String minPerPerson, String minProperty,
+			String minPassenger, String perPerson, String property, String passenger, String codes) {
+		InsuranceMinimums minimums = new InsuranceMinimums(amount(minPerPerson), amount(minProperty), true,
+				amount(minPassenger));
+		InsurancePolicy policy = new InsurancePolicy(FROM, TO, amount(perPerson), amount(property), amount(passenger));
+		assertThat(InsuranceCover.check(policy, minimums, TODAY, 60)).extracting(VehicleFinding::code)
+			.containsExactlyElementsOf(VehicleRulesTests.codes(codes));
+	}
+
+	@Test
+	@DisplayName("無制限の基準に足りないときは補償額だけを示す (最低額の数字は示さない)")
+	void quotesTheCoverUnderAnUnlimitedMinimum() {
+		InsuranceMinimums unlimited = new InsuranceMinimums(CoverAmount.unlimited(), CoverAmount.unlimited(), true,
+				CoverAmount.of(5_000_000));
+		InsurancePolicy policy = new InsurancePolicy(FROM, TO, CoverAmount.of(100_000_000), CoverAmount.of(20_000_000),
+				CoverAmount.of(5_000_000));
+		assertThat(InsuranceCover.check(policy, unlimited, TODAY, 60)).containsExactly(
+				VehicleFinding.violation("insurance.perPerson.notUnlimited", 100_000_000L),
+				VehicleFinding.violation("insurance.property.notUnlimited", 20_000_000L));
+	}
+
+	@Test
+	@DisplayName("複数の協議会の最低額: 項目ごとに最も厳しい額 (無制限はどの額より厳しい)、告示の基準を下回らない")
+	void combinesSeveralCouncilsIntoTheStrictestMinimums() {
+		InsuranceMinimums a = new InsuranceMinimums(CoverAmount.unlimited(), CoverAmount.of(20_000_000), true,
+				CoverAmount.of(5_000_000));
+		InsuranceMinimums b = new InsuranceMinimums(CoverAmount.of(100_000_000), CoverAmount.of(30_000_000), true,
+				CoverAmount.of(10_000_000));
+		assertThat(InsuranceMinimums.strictest(List.of(a, b))).isEqualTo(new InsuranceMinimums(CoverAmount.unlimited(),
+				CoverAmount.of(30_000_000), true, CoverAmount.of(10_000_000)));
+		assertThat(InsuranceMinimums.strictest(List.of(b, a))).isEqualTo(InsuranceMinimums.strictest(List.of(a, b)));
+		assertThat(InsuranceMinimums.strictest(List.of(a))).isEqualTo(a);
+		assertThat(InsuranceMinimums.strictest(List.of())).isEqualTo(InsuranceMinimums.standard());
+		InsuranceMinimums lax = new InsuranceMinimums(1_000_000, 1_000_000, false, 0);
+		assertThat(InsuranceMinimums.strictest(List.of(lax))).isEqualTo(InsuranceMinimums.standard());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -167,6 +219,9 @@ class InsuranceCoverTests {
 			.withMessageContaining("保険の最低額が不正です");
 		assertThatIllegalArgumentException().isThrownBy(() -> new InsuranceMinimums(80_000_000, 2_000_000, true, -1))
 			.withMessageContaining("保険の最低額が不正です");
+		assertThatNullPointerException()
+			.isThrownBy(() -> new InsuranceMinimums(null, CoverAmount.unlimited(), true, CoverAmount.none()))
+			.withMessage("perPerson");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new InsurancePolicy(TO, FROM, CoverAmount.unlimited(), CoverAmount.unlimited(),
 					CoverAmount.none()))
