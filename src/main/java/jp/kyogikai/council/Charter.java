@@ -68,6 +68,8 @@ public class Charter {
 
 	private long insuranceMinProperty;
 
+	private long insuranceMinPassenger;
+
 	private int proposalDeadlineMonths;
 
 	private int discussionDeadlineMonths;
@@ -99,6 +101,7 @@ public class Charter {
 		this.meetingsPublicByDefault = settings.meetingsPublicByDefault();
 		this.insuranceMinPerPerson = settings.insuranceMinPerPerson();
 		this.insuranceMinProperty = settings.insuranceMinProperty();
+		this.insuranceMinPassenger = settings.insuranceMinPassenger();
 		this.proposalDeadlineMonths = settings.proposalDeadlineMonths();
 		this.discussionDeadlineMonths = settings.discussionDeadlineMonths();
 		this.text = text;
@@ -113,7 +116,31 @@ public class Charter {
 		return new CharterSettings(this.maxMembers, this.termMonths, this.quorumRule, this.decisionRule,
 				this.decisionBase, this.tieBreak, this.chairVotes, this.proxyPolicy, this.recusalEnabled,
 				this.meetingsPublicByDefault, this.insuranceMinPerPerson, this.insuranceMinProperty,
-				this.proposalDeadlineMonths, this.discussionDeadlineMonths);
+				this.insuranceMinPassenger, this.proposalDeadlineMonths, this.discussionDeadlineMonths);
+	}
+
+	/**
+	 * 対人賠償の最低額 as pages show it.
+	 * @return the minimum
+	 */
+	public MinimumCover minimumPerPerson() {
+		return MinimumCover.of(this.insuranceMinPerPerson);
+	}
+
+	/**
+	 * 対物賠償の最低額 as pages show it.
+	 * @return the minimum
+	 */
+	public MinimumCover minimumProperty() {
+		return MinimumCover.of(this.insuranceMinProperty);
+	}
+
+	/**
+	 * 搭乗者傷害の最低額 as pages show it.
+	 * @return the minimum
+	 */
+	public MinimumCover minimumPassenger() {
+		return MinimumCover.of(this.insuranceMinPassenger);
 	}
 
 	public Long getId() {

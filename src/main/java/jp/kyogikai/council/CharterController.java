@@ -54,6 +54,7 @@ class CharterController {
 			@Valid @ModelAttribute CharterForm charterForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Council council = this.councils.council(councilId, user);
+		charterForm.check(result);
 		if (!result.hasErrors()) {
 			try {
 				this.councils.updateCharter(councilId, user, charterForm.getVersion(), charterForm.toSettings(),

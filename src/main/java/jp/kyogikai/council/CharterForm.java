@@ -1,6 +1,7 @@
 package jp.kyogikai.council;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,12 +11,14 @@ import jp.kyogikai.council.rule.DecisionRule;
 import jp.kyogikai.council.rule.ProxyPolicy;
 import jp.kyogikai.council.rule.QuorumRule;
 import jp.kyogikai.council.rule.TieBreak;
+import jp.kyogikai.web.FormErrors;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * The charter settings page. Ranges are checked by {@link CharterSettings#violations},
- * the one place that knows them.
+ * the one place that knows them; {@link #check} asks for an amount unless 無制限 is ticked.
  */
 public class CharterForm {
 
@@ -46,11 +49,16 @@ public class CharterForm {
 
 	private boolean meetingsPublicByDefault;
 
-	@NotNull
 	private Long insuranceMinPerPerson;
 
-	@NotNull
+	private boolean insuranceMinPerPersonUnlimited;
+
 	private Long insuranceMinProperty;
+
+	private boolean insuranceMinPropertyUnlimited;
+
+	@NotNull
+	private Long insuranceMinPassenger;
 
 	@NotNull
 	private Integer proposalDeadlineMonths;
@@ -79,8 +87,11 @@ public class CharterForm {
 		form.proxyPolicy = s.proxyPolicy();
 		form.recusalEnabled = s.recusalEnabled();
 		form.meetingsPublicByDefault = s.meetingsPublicByDefault();
-		form.insuranceMinPerPerson = s.insuranceMinPerPerson();
-		form.insuranceMinProperty = s.insuranceMinProperty();
+		form.insuranceMinPerPersonUnlimited = s.insuranceMinPerPerson() == CharterSettings.UNLIMITED;
+		form.insuranceMinPerPerson = form.insuranceMinPerPersonUnlimited ? null : s.insuranceMinPerPerson();
+		form.insuranceMinPropertyUnlimited = s.insuranceMinProperty() == CharterSettings.UNLIMITED;
+		form.insuranceMinProperty = form.insuranceMinPropertyUnlimited ? null : s.insuranceMinProperty();
+		form.insuranceMinPassenger = s.insuranceMinPassenger();
 		form.proposalDeadlineMonths = s.proposalDeadlineMonths();
 		form.discussionDeadlineMonths = s.discussionDeadlineMonths();
 		form.amendedOn = charter.getAmendedOn();
@@ -89,11 +100,38 @@ public class CharterForm {
 		return form;
 	}
 
+	/**
+	 * Checks across fields: 対人 and 対物 need an amount unless 無制限 is ticked (an amount
+	 * typed beside a ticked 無制限 is ignored); a negative amount is never 無制限, only the
+	 * tick is.
+	 * @param errors where to report
+	 */
+	void check(Errors errors) {
+		amount(errors, "insuranceMinPerPerson", this.insuranceMinPerPerson, this.insuranceMinPerPersonUnlimited,
+				CharterSettings.STATUTORY_MIN_PER_PERSON);
+		amount(errors, "insuranceMinProperty", this.insuranceMinProperty, this.insuranceMinPropertyUnlimited,
+				CharterSettings.STATUTORY_MIN_PROPERTY);
+	}
+
+	private static void amount(Errors errors, String field, Long amount, boolean unlimited, long statutory) {
+		if (unlimited || errors.hasFieldErrors(field)) {
+			return;
+		}
+		if (amount == null) {
+			FormErrors.reject(errors, field, "NotNull", List.of());
+		}
+		else if (amount < 0) {
+			FormErrors.reject(errors, field, "charter.insurance.belowStatutory", List.of(statutory));
+		}
+	}
+
 	CharterSettings toSettings() {
 		return new CharterSettings(this.maxMembers, this.termMonths, this.quorumRule, this.decisionRule,
 				this.decisionBase, this.tieBreak, this.chairVotes, this.proxyPolicy, this.recusalEnabled,
-				this.meetingsPublicByDefault, this.insuranceMinPerPerson, this.insuranceMinProperty,
-				this.proposalDeadlineMonths, this.discussionDeadlineMonths);
+				this.meetingsPublicByDefault,
+				this.insuranceMinPerPersonUnlimited ? CharterSettings.UNLIMITED : this.insuranceMinPerPerson,
+				this.insuranceMinPropertyUnlimited ? CharterSettings.UNLIMITED : this.insuranceMinProperty,
+				this.insuranceMinPassenger, this.proposalDeadlineMonths, this.discussionDeadlineMonths);
 	}
 
 	public Integer getMaxMembers() {
@@ -190,6 +228,30 @@ public class CharterForm {
 
 	public void setInsuranceMinProperty(Long insuranceMinProperty) {
 		this.insuranceMinProperty = insuranceMinProperty;
+	}
+
+	public boolean isInsuranceMinPerPersonUnlimited() {
+		return this.insuranceMinPerPersonUnlimited;
+	}
+
+	public void setInsuranceMinPerPersonUnlimited(boolean insuranceMinPerPersonUnlimited) {
+		this.insuranceMinPerPersonUnlimited = insuranceMinPerPersonUnlimited;
+	}
+
+	public boolean isInsuranceMinPropertyUnlimited() {
+		return this.insuranceMinPropertyUnlimited;
+	}
+
+	public void setInsuranceMinPropertyUnlimited(boolean insuranceMinPropertyUnlimited) {
+		this.insuranceMinPropertyUnlimited = insuranceMinPropertyUnlimited;
+	}
+
+	public Long getInsuranceMinPassenger() {
+		return this.insuranceMinPassenger;
+	}
+
+	public void setInsuranceMinPassenger(Long insuranceMinPassenger) {
+		this.insuranceMinPassenger = insuranceMinPassenger;
 	}
 
 	public Integer getProposalDeadlineMonths() {

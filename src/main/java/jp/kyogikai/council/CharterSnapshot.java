@@ -14,15 +14,16 @@ import jp.kyogikai.council.rule.TieBreak;
  */
 public record CharterSnapshot(int maxMembers, int termMonths, QuorumRule quorumRule, DecisionRule decisionRule,
 		DecisionBase decisionBase, TieBreak tieBreak, boolean chairVotes, ProxyPolicy proxyPolicy,
-		boolean recusalEnabled, boolean meetingsPublicByDefault, long insuranceMinPerPerson, long insuranceMinProperty,
-		int proposalDeadlineMonths, int discussionDeadlineMonths, LocalDate amendedOn, String text) {
+		boolean recusalEnabled, boolean meetingsPublicByDefault, MinimumCover insuranceMinPerPerson,
+		MinimumCover insuranceMinProperty, MinimumCover insuranceMinPassenger, int proposalDeadlineMonths,
+		int discussionDeadlineMonths, LocalDate amendedOn, String text) {
 
 	static CharterSnapshot of(Charter charter) {
 		var s = charter.settings();
 		return new CharterSnapshot(s.maxMembers(), s.termMonths(), s.quorumRule(), s.decisionRule(), s.decisionBase(),
 				s.tieBreak(), s.chairVotes(), s.proxyPolicy(), s.recusalEnabled(), s.meetingsPublicByDefault(),
-				s.insuranceMinPerPerson(), s.insuranceMinProperty(), s.proposalDeadlineMonths(),
-				s.discussionDeadlineMonths(), charter.getAmendedOn(), charter.getText());
+				charter.minimumPerPerson(), charter.minimumProperty(), charter.minimumPassenger(),
+				s.proposalDeadlineMonths(), s.discussionDeadlineMonths(), charter.getAmendedOn(), charter.getText());
 	}
 
 }

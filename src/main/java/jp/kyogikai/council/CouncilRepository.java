@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CouncilRepository extends JpaRepository<Council, Long> {
 
@@ -22,5 +23,8 @@ interface CouncilRepository extends JpaRepository<Council, Long> {
 
 	@EntityGraph(attributePaths = "secretariatMunicipality")
 	Optional<Council> findByName(String name);
+
+	@Query("select distinct c from Council c join c.municipalities m where m.id = :municipalityId order by c.id")
+	List<Council> findServing(long municipalityId);
 
 }

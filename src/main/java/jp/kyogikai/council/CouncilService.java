@@ -1,7 +1,9 @@
 package jp.kyogikai.council;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -107,6 +109,35 @@ public class CouncilService {
 	 */
 	public CouncilRules rulesOf(long councilId, AccountPrincipal user) {
 		return rulesOf(council(councilId, user).getId());
+	}
+
+	/**
+	 * The charters of the councils that deliberate an operator: the councils serving its
+	 * municipality (a joint council serves several) that deliberate one of the transport
+	 * kinds it runs. Usually one; a caller applying their rules to the operator should
+	 * satisfy all of them (the vehicle module takes the strictest insurance minimums);
+	 * none means the statutory standard applies. No access check: for modules that have
+	 * checked the operator themselves.
+	 * @param municipalityId the operator's municipality
+	 * @param kinds the transport kinds the operator runs
+	 * @return the councils with their charters' settings, by id
+	 */
+	public List<CouncilCharter> chartersDeliberating(long municipalityId, Set<TransportKind> kinds) {
+		List<Council> serving = this.councils.findServing(municipalityId)
+			.stream()
+			.filter((council) -> council.getTransportKinds().stream().anyMatch(kinds::contains))
+			.toList();
+		if (serving.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Charter> charters = new HashMap<>();
+		this.charters.findByCouncilIdIn(serving.stream().map(Council::getId).toList())
+			.forEach((charter) -> charters.put(charter.getCouncil().getId(), charter));
+		return serving.stream()
+			.filter((council) -> charters.containsKey(council.getId()))
+			.map((council) -> new CouncilCharter(council.getId(), council.getName(),
+					charters.get(council.getId()).settings()))
+			.toList();
 	}
 
 	public List<RecordChange> charterHistory(long councilId, AccountPrincipal user) {

@@ -115,7 +115,7 @@ class DemoDataLoader implements ApplicationRunner {
 		CharterSettings settings = new CharterSettings(20, 24, QuorumRule.HALF_OR_MORE,
 				DecisionRule.MAJORITY_OF_PRESENT, DecisionBase.PRESENT_AND_ENTITLED, TieBreak.CHAIR_DECIDES, false,
 				ProxyPolicy.ATTENDS_WITHOUT_VOTE, true, true, CharterSettings.STATUTORY_MIN_PER_PERSON,
-				CharterSettings.STATUTORY_MIN_PROPERTY, 2, 4);
+				CharterSettings.STATUTORY_MIN_PROPERTY, CharterSettings.STATUTORY_MIN_PASSENGER, 2, 4);
 		this.setup.createCouncil(council, settings, "小諸市地域公共交通会議設置要綱（デモ用の架空の要綱です。）\n第1条 道路運送法に基づき、地域公共交通会議を置く。",
 				LocalDate.of(2024, 4, 1),
 				List.of("市長又はその指名する者", "一般乗合旅客自動車運送事業者", "一般乗用旅客自動車運送事業者", "住民又は旅客", "運輸支局長又はその指名する者", "学識経験者"));

@@ -25,6 +25,7 @@ class VehiclePages {
 
 	String list(long operatorId, AccountPrincipal user, String base, Model model) {
 		model.addAttribute("vehicles", this.vehicles.list(operatorId, user));
+		model.addAttribute("insuranceStandard", this.vehicles.insuranceStandard(operatorId, user));
 		return page(operatorId, user, base, model, "vehicles/index");
 	}
 

@@ -11,13 +11,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.kyogikai.council.CouncilService;
 import jp.kyogikai.operator.Office;
 import jp.kyogikai.operator.OperatorDetail;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.operator.rule.ServiceKind;
 import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.operator.Operator;
 import jp.kyogikai.vehicle.rule.InsuranceCover;
-import jp.kyogikai.vehicle.rule.InsuranceMinimums;
 import jp.kyogikai.vehicle.rule.VehicleFinding;
 import jp.kyogikai.vehicle.rule.VehicleProfile;
 import jp.kyogikai.vehicle.rule.VehicleRules;
@@ -32,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An operator's vehicles for whoever may see the operator: staff of its municipality
  * (ADMIN any) and its own OPERATOR users. Every call first checks the operator through
- * {@link OperatorService#detail}, which answers 404 to everyone else.
+ * {@link OperatorService#detail}, which answers 404 to everyone else. Insurance is
+ * checked against the {@link InsuranceStandard} of the councils that deliberate the
+ * operator.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,13 +48,17 @@ public class VehicleService {
 
 	private final OperatorService operators;
 
+	private final CouncilService councils;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	VehicleService(VehicleRepository vehicles, OperatorService operators, MessageSource messages, Clock clock) {
+	VehicleService(VehicleRepository vehicles, OperatorService operators, CouncilService councils,
+			MessageSource messages, Clock clock) {
 		this.vehicles = vehicles;
 		this.operators = operators;
+		this.councils = councils;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -102,13 +109,30 @@ public class VehicleService {
 		Map<Long, String> offices = detail.offices().stream().collect(Collectors.toMap(Office::getId, Office::getName));
 		Set<ServiceKind> kinds = EnumSet.noneOf(ServiceKind.class);
 		detail.operator().getTransportKinds().forEach((kind) -> kinds.add(ServiceKind.valueOf(kind.name())));
+		InsuranceStandard standard = standard(detail.operator());
 		LocalDate today = LocalDate.now(this.clock);
 		return this.vehicles.findByOperatorIdOrderByPlateNumberAsc(operatorId)
 			.stream()
 			.map((vehicle) -> new VehicleView(vehicle,
 					(vehicle.getOfficeId() != null) ? offices.get(vehicle.getOfficeId()) : null,
-					findings(vehicle, kinds, today)))
+					findings(vehicle, kinds, standard, today)))
 			.toList();
+	}
+
+	/**
+	 * The insurance minimums the operator's vehicles are checked against.
+	 * @param operatorId the operator
+	 * @param user the signed-in user
+	 * @return the minimums of the councils that deliberate it (the strictest when
+	 * several), or the statutory standard
+	 */
+	public InsuranceStandard insuranceStandard(long operatorId, AccountPrincipal user) {
+		return standard(operator(operatorId, user).operator());
+	}
+
+	private InsuranceStandard standard(Operator operator) {
+		return InsuranceStandard
+			.of(this.councils.chartersDeliberating(operator.getMunicipalityId(), operator.getTransportKinds()));
 	}
 
 	/**
@@ -180,7 +204,8 @@ public class VehicleService {
 		}
 	}
 
-	private List<VehicleView.Finding> findings(Vehicle vehicle, Set<ServiceKind> kinds, LocalDate today) {
+	private List<VehicleView.Finding> findings(Vehicle vehicle, Set<ServiceKind> kinds, InsuranceStandard standard,
+			LocalDate today) {
 		List<VehicleFinding> found = new ArrayList<>();
 		if (vehicle.getInspectionExpiresOn() == null) {
 			found.add(VehicleFinding.violation("vehicle.inspection.missing"));
@@ -194,8 +219,7 @@ public class VehicleService {
 					new VehicleProfile(vehicle.getVehicleType(), vehicle.getSeats(), vehicle.getInspectionExpiresOn()),
 					kinds, today, WARNING_DAYS));
 		}
-		found
-			.addAll(InsuranceCover.check(vehicle.insurancePolicy(), InsuranceMinimums.standard(), today, WARNING_DAYS));
+		found.addAll(InsuranceCover.check(vehicle.insurancePolicy(), standard.minimums(), today, WARNING_DAYS));
 		return found.stream().map((finding) -> new VehicleView.Finding(text(finding), finding.isViolation())).toList();
 	}
 

@@ -12,6 +12,7 @@ import jp.kyogikai.Kyogikai;
 import jp.kyogikai.calendar.Wareki;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The objects behind {@code #wareki} and {@code #labels}.
@@ -67,8 +68,9 @@ final class TemplateHelpers {
 
 	/**
 	 * {@code #labels}: {@code #labels.of(value)} is the Japanese name of an enum value
-	 * (message {@code enum.<Type>.<NAME>}); other values print as they are, dates in 和暦,
-	 * yes/no as はい/いいえ.
+	 * (message {@code enum.<Type>.<NAME>}); a {@link MessageSourceResolvable} (a message
+	 * code with its arguments, as reports carry them) is resolved through the messages;
+	 * other values print as they are, dates in 和暦, yes/no as はい/いいえ.
 	 */
 	public static final class LabelHelper {
 
@@ -84,6 +86,9 @@ final class TemplateHelpers {
 		public String of(Object value) {
 			if (value == null) {
 				return "";
+			}
+			if (value instanceof MessageSourceResolvable message) {
+				return this.messageSource.getMessage(message, this.locale);
 			}
 			if (value instanceof Enum<?> constant) {
 				String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();

@@ -17,7 +17,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -96,6 +99,67 @@ class CharterControllerTests {
 	}
 
 	@Test
+	void aCouncilsOwnInsuranceMinimumsWithUnlimitedAreSavedShownAndKeptInTheHistory() throws Exception {
+		this.mvc
+			.perform(valid("insuranceMinPerPerson", "", "insuranceMinPerPersonUnlimited", "true",
+					"insuranceMinProperty", "20000000", "insuranceMinPassenger", "5000000"))
+			.andExpect(redirectedUrl("/councils/" + this.tenant.councilId()));
+		assertThat(column("insurance_min_per_person")).isEqualTo("-1");
+		assertThat(column("insurance_min_property")).isEqualTo("20000000");
+		assertThat(column("insurance_min_passenger")).isEqualTo("5000000");
+		this.mvc.perform(get("/councils/{id}", this.tenant.councilId()).with(user(this.tenant.staff())))
+			.andExpect(content()
+				.string(containsString("対人 無制限（1人につき）、対物 20,000,000円以上（1事故につき）、搭乗者傷害 5,000,000円以上（1人につき）")));
+		this.mvc.perform(get("/councils/{id}/charter/edit", this.tenant.councilId()).with(user(this.tenant.staff())))
+			.andExpect(content().string(allOf(containsString("搭乗者傷害の最低額（円）"), containsString("value=\"5000000\""),
+					containsString("value=\"20000000\""), containsString("無制限とする"), not(containsString("??")))))
+			.andExpect(model().attribute("charterForm",
+					allOf(hasProperty("insuranceMinPerPersonUnlimited", is(true)),
+							hasProperty("insuranceMinPerPerson", nullValue()),
+							hasProperty("insuranceMinPropertyUnlimited", is(false)))));
+		assertThat(this.jdbc.sql("""
+				select a.insurance_min_passenger from charter_aud a join charter c on c.id = a.id
+				where c.council_id = :id order by a.rev
+				""").param("id", this.tenant.councilId()).query(Long.class).list()).containsExactly(0L, 5_000_000L);
+		this.mvc.perform(get("/councils/{id}/charter/history", this.tenant.councilId()).with(user(this.tenant.staff())))
+			.andExpect(content().string(allOf(containsString("対人賠償の最低額"), containsString("80,000,000円以上"),
+					containsString("無制限"), containsString("搭乗者傷害の最低額"), containsString("補償があること（金額を問わない）"),
+					containsString("5,000,000円以上"), not(containsString(">-1<")), not(containsString("??")))));
+		this.mvc.perform(valid("insuranceMinPropertyUnlimited", "true", "insuranceMinProperty", "3000000"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(column("insurance_min_property")).isEqualTo("-1");
+		assertThat(column("insurance_min_per_person")).isEqualTo("80000000");
+	}
+
+	@Test
+	void anInsuranceAmountIsRequiredUnlessUnlimitedIsTickedAndNothingChanges() throws Exception {
+		this.mvc.perform(valid("insuranceMinPerPerson", "", "insuranceMinProperty", "", "maxMembers", "12"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("charterForm", "insuranceMinPerPerson", "NotNull"))
+			.andExpect(content().string(allOf(containsString("対人賠償の最低額を入力してください。"),
+					containsString("対物賠償の最低額を入力してください。"), not(containsString("??")))));
+		this.mvc.perform(valid("insuranceMinPassenger", "", "maxMembers", "12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("搭乗者傷害の最低額を入力してください。")));
+		this.mvc.perform(valid("insuranceMinPassenger", "-1", "maxMembers", "12"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("charterForm", "insuranceMinPassenger",
+					"charter.insurance.negative"))
+			.andExpect(content().string(containsString("搭乗者傷害の最低額は0以上の金額で入力してください（0は金額を問わず補償を求めます）。")));
+		this.mvc.perform(valid("insuranceMinProperty", "1999999", "maxMembers", "12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("対物賠償の最低額は告示の基準（2,000,000円）以上にしてください。")));
+		this.mvc.perform(valid("insuranceMinPerPerson", "-1", "maxMembers", "12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("対人賠償の最低額は告示の基準（80,000,000円）以上にしてください。")));
+		assertThat(column("max_members")).isEqualTo("10");
+		assertThat(column("insurance_min_per_person")).isEqualTo("80000000");
+		assertThat(column("insurance_min_property")).isEqualTo("2000000");
+		assertThat(column("insurance_min_passenger")).isEqualTo("0");
+		assertThat(column("version")).isEqualTo("0");
+	}
+
+	@Test
 	void lettersInANumberFieldGetAClearMessage() throws Exception {
 		this.mvc.perform(valid("maxMembers", "十"))
 			.andExpect(status().isOk())
@@ -143,6 +207,7 @@ class CharterControllerTests {
 		fields.put("meetingsPublicByDefault", "true");
 		fields.put("insuranceMinPerPerson", "80000000");
 		fields.put("insuranceMinProperty", "2000000");
+		fields.put("insuranceMinPassenger", "0");
 		fields.put("proposalDeadlineMonths", "2");
 		fields.put("discussionDeadlineMonths", "4");
 		fields.put("amendedOn", "2017-04-01");

@@ -18,15 +18,17 @@ import java.util.Objects;
  * @param proxyPolicy 代理出席の扱い
  * @param recusalEnabled 利害関係のある委員は議事に加わることができない
  * @param meetingsPublicByDefault 会議は原則公開
- * @param insuranceMinPerPerson 対人賠償の最低額 (円)
- * @param insuranceMinProperty 対物賠償の最低額 (円)
+ * @param insuranceMinPerPerson 対人賠償の最低額 (円, 1人につき); {@link #UNLIMITED} for 無制限
+ * @param insuranceMinProperty 対物賠償の最低額 (円, 1事故につき); {@link #UNLIMITED} for 無制限
+ * @param insuranceMinPassenger 搭乗者傷害の最低額 (円, 1人につき); 0 requires the cover in any amount,
+ * as the statutory standard does
  * @param proposalDeadlineMonths 検討プロセス: months bus/taxi companies have to make a proposal
  * @param discussionDeadlineMonths 検討プロセス: months a proposal may be discussed
  */
 public record CharterSettings(int maxMembers, int termMonths, QuorumRule quorumRule, DecisionRule decisionRule,
 		DecisionBase decisionBase, TieBreak tieBreak, boolean chairVotes, ProxyPolicy proxyPolicy,
 		boolean recusalEnabled, boolean meetingsPublicByDefault, long insuranceMinPerPerson, long insuranceMinProperty,
-		int proposalDeadlineMonths, int discussionDeadlineMonths) {
+		long insuranceMinPassenger, int proposalDeadlineMonths, int discussionDeadlineMonths) {
 
 	/** The largest council the product accepts. */
 	public static final int MAX_MEMBERS_LIMIT = 100;
@@ -43,6 +45,18 @@ public record CharterSettings(int maxMembers, int termMonths, QuorumRule quorumR
 	/** 対物賠償 under the ministry notice in force: 200万円 per accident. */
 	public static final long STATUTORY_MIN_PROPERTY = 2_000_000L;
 
+	/**
+	 * 搭乗者傷害 under the statutory standard: required, in any amount (0 stands for "any
+	 * amount above zero").
+	 */
+	public static final long STATUTORY_MIN_PASSENGER = 0L;
+
+	/**
+	 * A minimum of 無制限 (対人 and 対物 only), stored as the vehicle register stores unlimited
+	 * cover.
+	 */
+	public static final long UNLIMITED = -1L;
+
 	/** An upper bound that catches a mistyped amount (100億円). */
 	public static final long MAX_INSURANCE_AMOUNT = 10_000_000_000L;
 
@@ -55,7 +69,7 @@ public record CharterSettings(int maxMembers, int termMonths, QuorumRule quorumR
 	public static CharterSettings typical() {
 		return new CharterSettings(10, 12, QuorumRule.MAJORITY, DecisionRule.MAJORITY_OF_PRESENT,
 				DecisionBase.PRESENT_AND_ENTITLED, TieBreak.CHAIR_DECIDES, false, ProxyPolicy.COUNTS_AND_VOTES, true,
-				true, STATUTORY_MIN_PER_PERSON, STATUTORY_MIN_PROPERTY, 2, 4);
+				true, STATUTORY_MIN_PER_PERSON, STATUTORY_MIN_PROPERTY, STATUTORY_MIN_PASSENGER, 2, 4);
 	}
 
 	/**
@@ -74,6 +88,13 @@ public record CharterSettings(int maxMembers, int termMonths, QuorumRule quorumR
 		required(violations, "proxyPolicy", this.proxyPolicy);
 		amount(violations, "insuranceMinPerPerson", this.insuranceMinPerPerson, STATUTORY_MIN_PER_PERSON);
 		amount(violations, "insuranceMinProperty", this.insuranceMinProperty, STATUTORY_MIN_PROPERTY);
+		if (this.insuranceMinPassenger < STATUTORY_MIN_PASSENGER) {
+			violations.add(new CharterViolation("insuranceMinPassenger", "charter.insurance.negative"));
+		}
+		else if (this.insuranceMinPassenger > MAX_INSURANCE_AMOUNT) {
+			violations
+				.add(new CharterViolation("insuranceMinPassenger", "charter.insurance.tooLarge", MAX_INSURANCE_AMOUNT));
+		}
 		range(violations, "proposalDeadlineMonths", this.proposalDeadlineMonths, 1, MAX_DEADLINE_MONTHS);
 		range(violations, "discussionDeadlineMonths", this.discussionDeadlineMonths, 1, MAX_DEADLINE_MONTHS);
 		int largestCap = categoryCaps.stream().filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
@@ -96,6 +117,9 @@ public record CharterSettings(int maxMembers, int termMonths, QuorumRule quorumR
 	}
 
 	private static void amount(List<CharterViolation> violations, String field, long value, long statutoryMinimum) {
+		if (value == UNLIMITED) {
+			return;
+		}
 		if (value < statutoryMinimum) {
 			violations.add(new CharterViolation(field, "charter.insurance.belowStatutory", statutoryMinimum));
 		}

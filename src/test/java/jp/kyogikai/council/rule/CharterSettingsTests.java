@@ -36,6 +36,7 @@ class CharterSettingsTests {
 		assertThat(typical.meetingsPublicByDefault()).isTrue();
 		assertThat(typical.insuranceMinPerPerson()).isEqualTo(80_000_000L);
 		assertThat(typical.insuranceMinProperty()).isEqualTo(2_000_000L);
+		assertThat(typical.insuranceMinPassenger()).isZero();
 		assertThat(typical.proposalDeadlineMonths()).isEqualTo(2);
 		assertThat(typical.discussionDeadlineMonths()).isEqualTo(4);
 	}
@@ -58,6 +59,12 @@ class CharterSettingsTests {
 				arguments("対人賠償 1億円", change((d) -> d.insuranceMinPerPerson = 100_000_000L)),
 				arguments("対物賠償 ちょうど法定最低額", change((d) -> d.insuranceMinProperty = 2_000_000L)),
 				arguments("対物賠償 100億円", change((d) -> d.insuranceMinProperty = 10_000_000_000L)),
+				arguments("対人賠償 無制限", change((d) -> d.insuranceMinPerPerson = CharterSettings.UNLIMITED)),
+				arguments("対物賠償 無制限", change((d) -> d.insuranceMinProperty = CharterSettings.UNLIMITED)),
+				arguments("対物賠償 2,000万円", change((d) -> d.insuranceMinProperty = 20_000_000L)),
+				arguments("搭乗者傷害 金額を問わない (0円)", change((d) -> d.insuranceMinPassenger = 0L)),
+				arguments("搭乗者傷害 500万円", change((d) -> d.insuranceMinPassenger = 5_000_000L)),
+				arguments("搭乗者傷害 100億円", change((d) -> d.insuranceMinPassenger = 10_000_000_000L)),
 				arguments("提案期限1か月", change((d) -> d.proposalDeadlineMonths = 1)),
 				arguments("提案期限24か月", change((d) -> d.proposalDeadlineMonths = 24)),
 				arguments("協議期限1か月", change((d) -> d.discussionDeadlineMonths = 1)),
@@ -111,8 +118,15 @@ class CharterSettingsTests {
 						new CharterViolation("insuranceMinPerPerson", "charter.insurance.tooLarge", 10_000_000_000L)),
 				arguments("対物賠償 1,999,999円", change((d) -> d.insuranceMinProperty = 1_999_999L),
 						new CharterViolation("insuranceMinProperty", "charter.insurance.belowStatutory", 2_000_000L)),
-				arguments("対物賠償 -1円", change((d) -> d.insuranceMinProperty = -1L),
+				arguments("対物賠償 -2円 (無制限の-1以外の負の額)", change((d) -> d.insuranceMinProperty = -2L),
 						new CharterViolation("insuranceMinProperty", "charter.insurance.belowStatutory", 2_000_000L)),
+				arguments("対人賠償 -2円", change((d) -> d.insuranceMinPerPerson = -2L),
+						new CharterViolation("insuranceMinPerPerson", "charter.insurance.belowStatutory", 80_000_000L)),
+				arguments("搭乗者傷害 無制限 (車両台帳に記録できないため不可)",
+						change((d) -> d.insuranceMinPassenger = CharterSettings.UNLIMITED),
+						new CharterViolation("insuranceMinPassenger", "charter.insurance.negative")),
+				arguments("搭乗者傷害 100億1円", change((d) -> d.insuranceMinPassenger = 10_000_000_001L),
+						new CharterViolation("insuranceMinPassenger", "charter.insurance.tooLarge", 10_000_000_000L)),
 				arguments("対物賠償 100億1円", change((d) -> d.insuranceMinProperty = 10_000_000_001L),
 						new CharterViolation("insuranceMinProperty", "charter.insurance.tooLarge", 10_000_000_000L)),
 				arguments("提案期限0か月", change((d) -> d.proposalDeadlineMonths = 0),
@@ -192,10 +206,10 @@ class CharterSettingsTests {
 	@DisplayName("すべての項目が不正なら全項目に1つずつ違反")
 	void reportsEveryFieldWhenEverythingIsWrong() {
 		CharterSettings settings = new CharterSettings(0, 0, null, null, null, null, false, null, false, false, 0L, 0L,
-				0, 0);
+				-5L, 0, 0);
 		assertThat(settings.violations(NO_CAPS)).extracting(CharterViolation::field)
 			.containsExactlyInAnyOrder("maxMembers", "termMonths", "quorumRule", "decisionRule", "decisionBase",
-					"tieBreak", "proxyPolicy", "insuranceMinPerPerson", "insuranceMinProperty",
+					"tieBreak", "proxyPolicy", "insuranceMinPerPerson", "insuranceMinProperty", "insuranceMinPassenger",
 					"proposalDeadlineMonths", "discussionDeadlineMonths");
 	}
 
@@ -235,6 +249,8 @@ class CharterSettingsTests {
 
 		long insuranceMinProperty;
 
+		long insuranceMinPassenger;
+
 		int proposalDeadlineMonths;
 
 		int discussionDeadlineMonths;
@@ -252,6 +268,7 @@ class CharterSettingsTests {
 			this.meetingsPublicByDefault = settings.meetingsPublicByDefault();
 			this.insuranceMinPerPerson = settings.insuranceMinPerPerson();
 			this.insuranceMinProperty = settings.insuranceMinProperty();
+			this.insuranceMinPassenger = settings.insuranceMinPassenger();
 			this.proposalDeadlineMonths = settings.proposalDeadlineMonths();
 			this.discussionDeadlineMonths = settings.discussionDeadlineMonths();
 		}
@@ -260,7 +277,7 @@ class CharterSettingsTests {
 			return new CharterSettings(this.maxMembers, this.termMonths, this.quorumRule, this.decisionRule,
 					this.decisionBase, this.tieBreak, this.chairVotes, this.proxyPolicy, this.recusalEnabled,
 					this.meetingsPublicByDefault, this.insuranceMinPerPerson, this.insuranceMinProperty,
-					this.proposalDeadlineMonths, this.discussionDeadlineMonths);
+					this.insuranceMinPassenger, this.proposalDeadlineMonths, this.discussionDeadlineMonths);
 		}
 
 	}
