@@ -22,8 +22,11 @@ class ComplianceController {
 
 	private final ComplianceService compliance;
 
-	ComplianceController(ComplianceService compliance) {
+	private final CompliancePdf pdf;
+
+	ComplianceController(ComplianceService compliance, CompliancePdf pdf) {
 		this.compliance = compliance;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/operators/{id}/compliance")
@@ -35,12 +38,12 @@ class ComplianceController {
 	@GetMapping("/operators/{id}/compliance.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user) {
 		ComplianceReport report = this.compliance.check(id, user);
-		String filename = CompliancePdf.title(report).replace(' ', '_') + ".pdf";
+		String filename = this.pdf.title(report).replace(' ', '_') + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(CompliancePdf.render(report));
+			.body(this.pdf.render(report));
 	}
 
 }

@@ -1,5 +1,7 @@
 package jp.kyogikai.compliance;
 
+import java.util.Locale;
+
 import jp.kyogikai.calendar.Wareki;
 import jp.kyogikai.compliance.ComplianceReport.Row;
 import jp.kyogikai.compliance.ComplianceReport.Section;
@@ -11,41 +13,64 @@ import jp.kyogikai.document.PdfDocumentBuilder;
 import jp.kyogikai.document.Table;
 import jp.kyogikai.document.Text;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
 /**
  * The 要件確認表 as a PDF: the municipality and the date in the header, one table per section
- * with 項目, 判定 and 内容.
+ * with 項目, 判定 and 内容. Every text comes from the messages, as on the page.
  */
-final class CompliancePdf {
+@Component
+class CompliancePdf {
 
-	private CompliancePdf() {
+	private static final Locale LOCALE = Locale.JAPAN;
+
+	private final MessageSource messages;
+
+	CompliancePdf(MessageSource messages) {
+		this.messages = messages;
 	}
 
-	static String title(ComplianceReport report) {
-		return report.operatorName() + " 要件確認表";
+	String title(ComplianceReport report) {
+		return report.operatorName() + " " + message("compliance.title");
 	}
 
-	static byte[] render(ComplianceReport report) {
+	byte[] render(ComplianceReport report) {
 		PdfDocumentBuilder pdf = PdfDocumentBuilder
-			.a4(new DocumentInfo(title(report), report.municipality(), "要件確認表", report.date()))
-			.header(report.municipality(), Wareki.format(report.date()) + "現在")
+			.a4(new DocumentInfo(title(report), report.municipality(), message("compliance.title"), report.date()))
+			.header(report.municipality(), message("compliance.asOf", Wareki.format(report.date())))
 			.title(title(report))
-			.paragraph("適合 " + report.okCount() + "件 / 要確認 " + report.reviewCount() + "件");
+			.paragraph(message("compliance.summary.ok", report.okCount()) + " / "
+					+ message("compliance.summary.review", report.reviewCount()));
 		for (Section section : report.sections()) {
-			pdf.heading(section.title());
+			pdf.heading(text(section.title()));
 			if (section.rows().isEmpty()) {
-				pdf.paragraph(section.empty());
+				if (section.empty() != null) {
+					pdf.paragraph(text(section.empty()));
+				}
 				continue;
 			}
 			Table table = Table
-				.of(Column.of("項目", 3.5f), Column.of("判定", 1.5f).aligned(Align.CENTER), Column.of("内容", 8))
+				.of(Column.of(message("compliance.item"), 3.5f),
+						Column.of(message("compliance.status"), 1.5f).aligned(Align.CENTER),
+						Column.of(message("compliance.reason"), 8))
 				.minRowHeight(9);
 			for (Row row : section.rows()) {
-				table.row(Cell.of(row.item()), Cell.of(row.status().label()),
-						Cell.of(row.reasons().stream().map(Text::of).toArray(Text[]::new)));
+				table.row(Cell.of(text(row.item())), Cell.of(message("enum.Status." + row.status().name())),
+						Cell.of(row.reasons().stream().map((reason) -> Text.of(text(reason))).toArray(Text[]::new)));
 			}
 			pdf.table(table);
 		}
-		return pdf.spacer(4).note("判定の「要注意」は、現在は基準を満たしていますが期限が近いなど確認が必要な項目です。").toBytes();
+		return pdf.spacer(4).note(message("compliance.pdf.note")).toBytes();
+	}
+
+	private String text(MessageSourceResolvable message) {
+		return this.messages.getMessage(message, LOCALE);
+	}
+
+	private String message(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LOCALE);
 	}
 
 }

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.kyogikai.calendar.Wareki;
 import jp.kyogikai.council.Municipality;
 import jp.kyogikai.council.MunicipalityRepository;
+import jp.kyogikai.compliance.ComplianceReport.Message;
 import jp.kyogikai.compliance.ComplianceReport.Row;
 import jp.kyogikai.compliance.ComplianceReport.Section;
 import jp.kyogikai.compliance.ComplianceReport.Status;
@@ -20,7 +20,6 @@ import jp.kyogikai.operator.Operator;
 import jp.kyogikai.operator.OperatorDetail;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.operator.rule.ManagerCheck;
-import jp.kyogikai.operator.rule.OfficeFinding;
 import jp.kyogikai.operator.rule.OperationManagers;
 import jp.kyogikai.operator.rule.SpecificOffice;
 import jp.kyogikai.security.AccountPrincipal;
@@ -32,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the 要件確認表 from what the operator, vehicle and driver modules find. Access is
- * theirs: an operator the user may not see is a 404.
+ * theirs: an operator the user may not see is a 404. Every text is a message code with
+ * arguments ({@link Message}); the codes are in {@code messages.properties} under
+ * {@code compliance.}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,59 +67,82 @@ public class ComplianceService {
 	public ComplianceReport check(long operatorId, AccountPrincipal user) {
 		OperatorDetail detail = this.operators.detail(operatorId, user);
 		Operator operator = detail.operator();
-		List<Section> sections = List.of(new Section("登録", List.of(registration(detail)), ""),
-				new Section("自動車",
-						this.vehicles.list(operatorId, user).stream().map(ComplianceService::vehicle).toList(),
-						"車両が登録されていません。"),
-				new Section("運転者",
-						this.drivers.list(operatorId, user)
-							.stream()
-							.filter((view) -> !view.left())
-							.map(ComplianceService::driver)
-							.toList(),
-						"在任中の運転者が登録されていません。"),
-				new Section("運行管理", operationManagement(detail, this.vehicles.list(operatorId, user)), ""));
+		List<VehicleView> vehicles = this.vehicles.list(operatorId, user);
+		List<DriverView> drivers = this.drivers.list(operatorId, user);
+		List<Section> sections = List.of(registrationSection(detail), vehicleSection(vehicles), driverSection(drivers),
+				managementSection(detail, vehicles));
 		return new ComplianceReport(operatorId, operator.getName(), municipality(operator.getMunicipalityId()),
 				LocalDate.now(this.clock), sections);
 	}
 
+	static Section registrationSection(OperatorDetail detail) {
+		return new Section(Message.of("compliance.section.registration"), List.of(registration(detail)), null);
+	}
+
+	static Section vehicleSection(List<VehicleView> vehicles) {
+		return new Section(Message.of("compliance.section.vehicles"),
+				vehicles.stream().map(ComplianceService::vehicle).toList(), Message.of("compliance.vehicles.none"));
+	}
+
+	static Section driverSection(List<DriverView> drivers) {
+		return new Section(Message.of("compliance.section.drivers"),
+				drivers.stream().filter((view) -> !view.left()).map(ComplianceService::driver).toList(),
+				Message.of("compliance.drivers.none"));
+	}
+
+	static Section managementSection(OperatorDetail detail, List<VehicleView> vehicles) {
+		List<Row> rows = new ArrayList<>();
+		rows.add(manager(detail, ManagerRole.OPERATION));
+		rows.add(manager(detail, ManagerRole.MAINTENANCE));
+		rows.addAll(specificOffices(detail, vehicles));
+		return new Section(Message.of("compliance.section.management"), rows, null);
+	}
+
 	static Row registration(OperatorDetail detail) {
 		Operator operator = detail.operator();
-		String item = "登録" + ((operator.getRegistrationNumber() != null && !operator.getRegistrationNumber().isBlank())
-				? "（" + operator.getRegistrationNumber() + "）" : "");
+		String number = operator.getRegistrationNumber();
+		Message item = (number != null && !number.isBlank())
+				? Message.of("compliance.registration.itemWithNumber", number)
+				: Message.of("compliance.registration.item");
 		LocalDate expiry = operator.getRegistrationExpiresOn();
 		if (expiry == null) {
-			return new Row(item, Status.WARN, List.of("登録の有効期限が登録されていません。"));
+			return new Row(item, Status.WARN, List.of(Message.of("compliance.registration.noExpiry")));
 		}
 		if (detail.expired()) {
-			return new Row(item, Status.NG, List.of("登録の有効期間が" + Wareki.format(expiry) + "に満了しています。"));
+			return new Row(item, Status.NG, List.of(Message.of("compliance.registration.expired", expiry)));
 		}
 		if (detail.renewalDue()) {
-			return new Row(item, Status.WARN, List
-				.of("登録の有効期間が" + Wareki.format(expiry) + "に満了します（あと" + detail.daysLeft() + "日）。満了前に更新の申請が必要です。"));
+			return new Row(item, Status.WARN,
+					List.of(Message.of("compliance.registration.renewalDue", expiry, detail.daysLeft())));
 		}
-		return new Row(item, Status.OK, List.of("有効（" + Wareki.format(expiry) + "まで）"));
+		return new Row(item, Status.OK, List.of(Message.of("compliance.registration.valid", expiry)));
 	}
 
 	/**
-	 * The 運行管理 rows: whether the operator has a 運行管理の責任者 at all, then one row per 特定事務所
-	 * judged by {@link SpecificOffice#check}.
+	 * Whether the operator has a manager of the role at all: every operator needs a
+	 * 運行管理の責任者 and a 整備管理の責任者.
+	 * @param detail the operator with its managers
+	 * @param role the role
+	 * @return the row, 不適合 without one
+	 */
+	static Row manager(OperatorDetail detail, ManagerRole role) {
+		Message item = Message.of("enum.ManagerRole." + role.name());
+		long managers = detail.managers().stream().filter((manager) -> manager.getRole() == role).count();
+		if (managers == 0) {
+			return new Row(item, Status.NG, List.of(Message.of("compliance.manager.missing", item)));
+		}
+		return new Row(item, Status.OK, List.of(Message.of("compliance.manager.appointed", managers)));
+	}
+
+	/**
+	 * One row per 特定事務所, judged by {@link SpecificOffice#check}; the findings' codes are
+	 * message codes.
 	 * @param detail the operator with its offices and managers
 	 * @param vehicles its vehicles
 	 * @return the rows
 	 */
-	static List<Row> operationManagement(OperatorDetail detail, List<VehicleView> vehicles) {
+	static List<Row> specificOffices(OperatorDetail detail, List<VehicleView> vehicles) {
 		List<Row> rows = new ArrayList<>();
-		long managers = detail.managers()
-			.stream()
-			.filter((manager) -> manager.getRole() == ManagerRole.OPERATION)
-			.count();
-		if (managers == 0) {
-			rows.add(new Row("運行管理の責任者", Status.NG, List.of("運行管理の責任者が選任されていません。")));
-		}
-		else {
-			rows.add(new Row("運行管理の責任者", Status.OK, List.of("選任済み（" + managers + "人）")));
-		}
 		for (Office office : detail.offices()) {
 			List<Integer> seats = vehicles.stream()
 				.map(VehicleView::vehicle)
@@ -133,49 +157,38 @@ public class ComplianceService {
 			if (!check.specificOffice()) {
 				continue;
 			}
-			String item = "特定事務所（" + office.getName() + "）";
+			Message item = Message.of("compliance.specificOffice.item", office.getName());
 			if (check.compliant()) {
 				rows.add(new Row(item, Status.OK,
-						List.of("適合（車両" + check.vehicles() + "台、要件を満たす運行管理の責任者" + qualified + "人）")));
+						List.of(Message.of("compliance.specificOffice.ok", check.vehicles(), qualified))));
 				continue;
 			}
-			List<String> reasons = new ArrayList<>();
-			for (OfficeFinding finding : check.findings()) {
-				reasons.add(text(finding));
-			}
-			rows.add(new Row(item, Status.NG, reasons));
+			rows.add(new Row(item, Status.NG,
+					check.findings()
+						.stream()
+						.map((finding) -> new Message(finding.code(), finding.arguments()))
+						.toList()));
 		}
 		return rows;
 	}
 
-	private static String text(OfficeFinding finding) {
-		List<Object> arguments = finding.arguments();
-		return switch (finding.code()) {
-			case "operationManager.tooFew" -> "車両" + arguments.get(0) + "台の特定事務所には運行管理の責任者が" + arguments.get(1)
-					+ "人以上（運行管理者資格者証を有する者であれば" + arguments.get(2) + "人以上）必要です（現在" + arguments.get(3) + "人）。";
-			case "operationManager.unqualified" ->
-				"要件を満たさない運行管理の責任者が" + arguments.get(0) + "人います。特定事務所の運行管理の責任者は全員が要件を満たす必要があります。";
-			default -> finding.code();
-		};
-	}
-
 	static Row vehicle(VehicleView view) {
-		String item = view.vehicle().getPlateNumber();
+		Message item = Message.text(view.vehicle().getPlateNumber());
 		if (view.passes()) {
-			return new Row(item, Status.OK, List.of("適合"));
+			return new Row(item, Status.OK, List.of(Message.of("vehicle.passes")));
 		}
 		boolean violation = view.findings().stream().anyMatch(VehicleView.Finding::violation);
-		List<String> reasons = new ArrayList<>();
-		view.findings().forEach((finding) -> reasons.add(finding.text()));
-		return new Row(item, violation ? Status.NG : Status.WARN, reasons);
+		return new Row(item, violation ? Status.NG : Status.WARN,
+				view.findings().stream().map((finding) -> Message.text(finding.text())).toList());
 	}
 
 	static Row driver(DriverView view) {
-		String item = view.driver().getName();
+		Message item = Message.text(view.driver().getName());
 		if (view.qualified()) {
-			return new Row(item, Status.OK, List.of("要件を満たす"));
+			return new Row(item, Status.OK, List.of(Message.of("driver.qualified")));
 		}
-		return new Row(item, Status.NG, view.reasons().isEmpty() ? List.of("要件を満たさない") : view.reasons());
+		return new Row(item, Status.NG, view.reasons().isEmpty() ? List.of(Message.of("driver.notQualified"))
+				: view.reasons().stream().map(Message::text).toList());
 	}
 
 	private String municipality(long municipalityId) {

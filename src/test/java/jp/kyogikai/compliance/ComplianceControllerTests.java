@@ -4,21 +4,33 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import jp.kyogikai.calendar.Wareki;
+import jp.kyogikai.compliance.ComplianceReport.Row;
+import jp.kyogikai.compliance.ComplianceReport.Section;
+import jp.kyogikai.compliance.ComplianceReport.Status;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.TestTenants;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,6 +55,10 @@ class ComplianceControllerTests {
 
 	static final String NO_COURSE = "第一種運転免許のため福祉有償運送運転者講習の修了が必要ですが、修了していません。";
 
+	static final String PASSENGER_BELOW_COUNCIL = "搭乗者傷害（10,000,000円）が基準（20,000,000円以上）に足りません。";
+
+	static final String PER_PERSON_NOT_UNLIMITED = "対人賠償（100,000,000円）が基準（1人につき無制限）に足りません。";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -52,8 +68,25 @@ class ComplianceControllerTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	TestTenants tenants;
+
 	@AfterEach
 	void cleanUp() {
+		this.jdbc
+			.sql("delete from council_municipality where municipality_id = (select id from municipality"
+					+ " where name = '佐久市') and council_id <> (select id from council where name = '佐久市福祉有償運送運営協議会')")
+			.update();
+		this.jdbc
+			.sql("update operator set registration_expires_on = date '2028-03-31', registration_number = null"
+					+ " where name = '特定非営利活動法人 のんびり'")
+			.update();
 		this.jdbc.sql("delete from driver").update();
 		this.jdbc.sql("delete from vehicle").update();
 		this.jdbc.sql("delete from operation_manager").update();
@@ -67,9 +100,8 @@ class ComplianceControllerTests {
 			.single();
 		AccountPrincipal staff = principal("staff");
 		ComplianceReport before = this.service.check(nonbiri, staff);
-		assertThat(before.sections().get(3).title()).isEqualTo("運行管理");
-		assertThat(before.sections().get(3).rows()).extracting(ComplianceReport.Row::item, ComplianceReport.Row::status)
-			.contains(org.assertj.core.groups.Tuple.tuple("運行管理の責任者", ComplianceReport.Status.NG));
+		assertThat(text(before.sections().get(3).title())).isEqualTo("運行管理・整備管理");
+		assertThat(rows(before.sections().get(3))).contains(Tuple.tuple("運行管理の責任者", Status.NG));
 		this.mvc
 			.perform(post("/operators/{id}/offices", nonbiri).param("name", "特定テスト事務所").with(user(staff)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -87,9 +119,9 @@ class ComplianceControllerTests {
 				.with(user(staff))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		ComplianceReport.Row row = specificOfficeRow(nonbiri, staff);
-		assertThat(row.status()).isEqualTo(ComplianceReport.Status.NG);
-		assertThat(row.reasons()).contains("車両5台の特定事務所には運行管理の責任者が1人以上（運行管理者資格者証を有する者であれば1人以上）必要です（現在0人）。",
+		Row row = specificOfficeRow(nonbiri, staff);
+		assertThat(row.status()).isEqualTo(Status.NG);
+		assertThat(texts(row.reasons())).contains("車両5台の特定事務所には運行管理の責任者が1人以上（運行管理者資格者証を有する者であれば1人以上）必要です（現在0人）。",
 				"要件を満たさない運行管理の責任者が1人います。特定事務所の運行管理の責任者は全員が要件を満たす必要があります。");
 		this.mvc.perform(get("/operators/{id}/compliance", nonbiri).with(user(staff)))
 			.andExpect(content().string(allOf(containsString("特定事務所（特定テスト事務所）"),
@@ -104,19 +136,102 @@ class ComplianceControllerTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		row = specificOfficeRow(nonbiri, staff);
-		assertThat(row.status()).isEqualTo(ComplianceReport.Status.OK);
-		assertThat(this.service.check(nonbiri, staff).sections().get(3).rows())
-			.extracting(ComplianceReport.Row::item, ComplianceReport.Row::status)
-			.contains(org.assertj.core.groups.Tuple.tuple("運行管理の責任者", ComplianceReport.Status.OK));
+		assertThat(row.status()).isEqualTo(Status.OK);
+		assertThat(texts(row.reasons())).containsExactly("適合（車両5台、要件を満たす運行管理の責任者1人）");
+		assertThat(rows(this.service.check(nonbiri, staff).sections().get(3)))
+			.contains(Tuple.tuple("運行管理の責任者", Status.OK));
 	}
 
-	private ComplianceReport.Row specificOfficeRow(long operatorId, AccountPrincipal staff) {
+	private Row specificOfficeRow(long operatorId, AccountPrincipal staff) {
 		return this.service.check(operatorId, staff)
 			.sections()
 			.get(3)
 			.rows()
 			.stream()
-			.filter((row) -> row.item().equals("特定事務所（特定テスト事務所）"))
+			.filter((row) -> text(row.item()).equals("特定事務所（特定テスト事務所）"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void anOperatorWithoutAMaintenanceManagerDoesNotComply() throws Exception {
+		long nonbiri = setUpNonbiri();
+		AccountPrincipal staff = principal("staff");
+		this.mvc
+			.perform(post("/operators/{id}/managers", nonbiri).param("name", "運行 一郎")
+				.param("role", "OPERATION")
+				.with(user(staff))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Row maintenance = managementRow(nonbiri, staff, "整備管理の責任者");
+		assertThat(maintenance.status()).isEqualTo(Status.NG);
+		assertThat(texts(maintenance.reasons())).containsExactly("整備管理の責任者が選任されていません。");
+		assertThat(managementRow(nonbiri, staff, "運行管理の責任者").status()).isEqualTo(Status.OK);
+		this.mvc.perform(get("/operators/{id}/compliance", nonbiri).with(user(staff)))
+			.andExpect(content().string(allOf(containsString("運行管理・整備管理"), containsString("整備管理の責任者が選任されていません。"),
+					containsString("選任済み（1人）"), not(containsString("??")))));
+		assertThat(pdfText(nonbiri, staff)).contains("運行管理・整備管理", "整備管理の責任者が選任されていません。");
+		this.mvc
+			.perform(post("/operators/{id}/managers", nonbiri).param("name", "整備 花子")
+				.param("role", "MAINTENANCE")
+				.with(user(staff))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		maintenance = managementRow(nonbiri, staff, "整備管理の責任者");
+		assertThat(maintenance.status()).isEqualTo(Status.OK);
+		assertThat(texts(maintenance.reasons())).containsExactly("選任済み（1人）");
+		assertThat(pdfText(nonbiri, staff)).doesNotContain("整備管理の責任者が選任されていません。");
+	}
+
+	@Test
+	void aVehicleMeetingTheStatuteButNotTheCouncilsStricterMinimumIsAFinding() throws Exception {
+		long nonbiri = setUpNonbiri();
+		AccountPrincipal staff = principal("staff");
+		assertThat(vehicleRow(nonbiri, staff, "松本500あ1").status()).isEqualTo(Status.OK);
+		TestTenants.Tenant joint = this.tenants.create();
+		this.jdbc
+			.sql("insert into council_municipality (council_id, municipality_id)"
+					+ " select :council, id from municipality where name = '佐久市'")
+			.param("council", joint.councilId())
+			.update();
+		this.jdbc
+			.sql("update charter set insurance_min_per_person = -1, insurance_min_passenger = 20000000"
+					+ " where council_id = :council")
+			.param("council", joint.councilId())
+			.update();
+		this.mvc
+			.perform(vehicle(nonbiri, staff, "plateNumber", "松本500あ3", "perPersonUnlimited", "false", "coverPerPerson",
+					"100000000", "coverPassenger", "20000000"))
+			.andExpect(status().is3xxRedirection());
+		Row row = vehicleRow(nonbiri, staff, "松本500あ1");
+		assertThat(row.status()).isEqualTo(Status.NG);
+		assertThat(texts(row.reasons())).containsExactly(PASSENGER_BELOW_COUNCIL);
+		Row strict = vehicleRow(nonbiri, staff, "松本500あ3");
+		assertThat(texts(strict.reasons())).containsExactly(PER_PERSON_NOT_UNLIMITED);
+		this.mvc.perform(get("/operators/{id}/compliance", nonbiri).with(user(staff)))
+			.andExpect(content().string(allOf(containsString(PASSENGER_BELOW_COUNCIL),
+					containsString(PER_PERSON_NOT_UNLIMITED), not(containsString("??")))));
+		assertThat(pdfText(nonbiri, staff)).contains(PASSENGER_BELOW_COUNCIL, PER_PERSON_NOT_UNLIMITED);
+	}
+
+	private Row vehicleRow(long operatorId, AccountPrincipal staff, String plate) {
+		return this.service.check(operatorId, staff)
+			.sections()
+			.get(1)
+			.rows()
+			.stream()
+			.filter((row) -> text(row.item()).equals(plate))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private Row managementRow(long operatorId, AccountPrincipal staff, String item) {
+		return this.service.check(operatorId, staff)
+			.sections()
+			.get(3)
+			.rows()
+			.stream()
+			.filter((row) -> text(row.item()).equals(item))
 			.findFirst()
 			.orElseThrow();
 	}
@@ -140,16 +255,81 @@ class ComplianceControllerTests {
 	@Test
 	void theReportCountsAndJudgesTheRows() throws Exception {
 		long nonbiri = setUpNonbiri();
+		LocalDate expiry = LocalDate.now(this.clock).plusDays(400);
+		expireOn(nonbiri, expiry);
 		ComplianceReport report = this.service.check(nonbiri, principal("staff"));
-		assertThat(report.sections()).extracting(ComplianceReport.Section::title)
-			.containsExactly("登録", "自動車", "運転者", "運行管理");
-		assertThat(report.sections().get(1).rows()).extracting(ComplianceReport.Row::item, ComplianceReport.Row::status)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("松本500あ1", ComplianceReport.Status.OK),
-					org.assertj.core.groups.Tuple.tuple("松本500あ2", ComplianceReport.Status.NG));
-		assertThat(report.sections().get(2).rows()).extracting(ComplianceReport.Row::status)
-			.containsExactlyInAnyOrder(ComplianceReport.Status.OK, ComplianceReport.Status.NG);
-		assertThat(report.reviewCount()).isGreaterThanOrEqualTo(2);
-		assertThat(report.okCount() + report.reviewCount()).isEqualTo(6);
+		assertThat(report.sections()).extracting((section) -> text(section.title()))
+			.containsExactly("登録", "自動車", "運転者", "運行管理・整備管理");
+		assertThat(rows(report.sections().get(1))).containsExactly(Tuple.tuple("松本500あ1", Status.OK),
+				Tuple.tuple("松本500あ2", Status.NG));
+		assertThat(texts(report.sections().get(1).rows().get(0).reasons())).containsExactly("適合");
+		assertThat(texts(report.sections().get(1).rows().get(1).reasons())).containsExactly(LOW_COVER);
+		assertThat(report.sections().get(2).rows()).extracting(Row::status)
+			.containsExactlyInAnyOrder(Status.OK, Status.NG);
+		assertThat(rows(report.sections().get(3))).containsExactly(Tuple.tuple("運行管理の責任者", Status.NG),
+				Tuple.tuple("整備管理の責任者", Status.NG));
+		assertThat(texts(report.sections().get(3).rows().get(0).reasons())).containsExactly("運行管理の責任者が選任されていません。");
+		Row registration = report.sections().get(0).rows().get(0);
+		assertThat(text(registration.item())).isEqualTo("登録");
+		assertThat(registration.status()).isEqualTo(Status.OK);
+		assertThat(texts(registration.reasons())).containsExactly("有効（" + Wareki.format(expiry) + "まで）");
+		assertThat(report.reviewCount()).isEqualTo(4);
+		assertThat(report.okCount()).isEqualTo(3);
+	}
+
+	@Test
+	void theRegistrationRowFollowsTheExpiryAndShowsTheNumber() throws Exception {
+		long nonbiri = setUpNonbiri();
+		AccountPrincipal staff = principal("staff");
+		this.jdbc.sql("update operator set registration_number = '中山福第１号' where id = :id")
+			.param("id", nonbiri)
+			.update();
+		LocalDate today = LocalDate.now(this.clock);
+		expireOn(nonbiri, today.plusDays(30));
+		Row soon = this.service.check(nonbiri, staff).sections().get(0).rows().get(0);
+		assertThat(text(soon.item())).isEqualTo("登録（中山福第１号）");
+		assertThat(soon.status()).isEqualTo(Status.WARN);
+		String dueText = "登録の有効期間が" + Wareki.format(today.plusDays(30)) + "に満了します（あと30日）。満了前に更新の申請が必要です。";
+		assertThat(texts(soon.reasons())).containsExactly(dueText);
+		this.mvc.perform(get("/operators/{id}/compliance", nonbiri).with(user(staff)))
+			.andExpect(content()
+				.string(allOf(containsString("登録（中山福第１号）"), containsString(dueText), containsString("要注意"))));
+		assertThat(pdfText(nonbiri, staff)).contains("登録（中山福第１号）", dueText, "要注意");
+		expireOn(nonbiri, today.minusDays(1));
+		Row expired = this.service.check(nonbiri, staff).sections().get(0).rows().get(0);
+		assertThat(expired.status()).isEqualTo(Status.NG);
+		assertThat(texts(expired.reasons()))
+			.containsExactly("登録の有効期間が" + Wareki.format(today.minusDays(1)) + "に満了しています。");
+		this.jdbc.sql("update operator set registration_expires_on = null where id = :id")
+			.param("id", nonbiri)
+			.update();
+		Row unknown = this.service.check(nonbiri, staff).sections().get(0).rows().get(0);
+		assertThat(unknown.status()).isEqualTo(Status.WARN);
+		assertThat(texts(unknown.reasons())).containsExactly("登録の有効期限が登録されていません。");
+	}
+
+	private void expireOn(long operatorId, LocalDate expiry) {
+		this.jdbc.sql("update operator set registration_expires_on = :expiry where id = :id")
+			.param("expiry", expiry)
+			.param("id", operatorId)
+			.update();
+	}
+
+	@Test
+	void theSectionsSayWhenThereIsNothingToCheck() throws Exception {
+		long nonbiri = this.jdbc.sql("select id from operator where name = '特定非営利活動法人 のんびり'")
+			.query(Long.class)
+			.single();
+		AccountPrincipal staff = principal("staff");
+		ComplianceReport report = this.service.check(nonbiri, staff);
+		assertThat(report.sections().get(1).rows()).isEmpty();
+		assertThat(text(report.sections().get(1).empty())).isEqualTo("車両が登録されていません。");
+		assertThat(text(report.sections().get(2).empty())).isEqualTo("在任中の運転者が登録されていません。");
+		this.mvc.perform(get("/operators/{id}/compliance", nonbiri).with(user(staff)))
+			.andExpect(content().string(allOf(containsString("車両が登録されていません。"), containsString("在任中の運転者が登録されていません。"),
+					not(containsString("??")))));
+		assertThat(pdfText(nonbiri, staff)).contains("車両が登録されていません。", "在任中の運転者が登録されていません。",
+				"判定の「要注意」は、現在は基準を満たしていますが期限が近いなど確認が必要な項目です。");
 	}
 
 	@Autowired
@@ -185,6 +365,29 @@ class ComplianceControllerTests {
 			this.mvc.perform(get(url).with(user(principal("nonbiri")))).andExpect(status().isForbidden());
 			this.mvc.perform(get(url).with(user(principal("tanto")))).andExpect(status().isForbidden());
 		}
+	}
+
+	private String pdfText(long operatorId, AccountPrincipal staff) throws Exception {
+		byte[] pdf = this.mvc.perform(get("/operators/{id}/compliance.pdf", operatorId).with(user(staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+		}
+	}
+
+	private String text(MessageSourceResolvable message) {
+		return this.messages.getMessage(message, Locale.JAPAN);
+	}
+
+	private List<String> texts(List<? extends MessageSourceResolvable> messages) {
+		return messages.stream().map(this::text).toList();
+	}
+
+	private List<Tuple> rows(Section section) {
+		return section.rows().stream().map((row) -> Tuple.tuple(text(row.item()), row.status())).toList();
 	}
 
 	private long setUpNonbiri() throws Exception {

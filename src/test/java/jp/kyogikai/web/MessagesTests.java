@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jp.kyogikai.audit.RecordChange;
+import jp.kyogikai.compliance.ComplianceReport;
 import jp.kyogikai.council.CouncilType;
 import jp.kyogikai.council.TransportKind;
 import jp.kyogikai.council.rule.DecisionBase;
@@ -24,6 +27,7 @@ import jp.kyogikai.council.rule.QuorumRule;
 import jp.kyogikai.council.rule.TieBreak;
 import jp.kyogikai.driver.rule.ApprovedCourse;
 import jp.kyogikai.driver.rule.LicenceClass;
+import jp.kyogikai.operator.ManagerRole;
 import jp.kyogikai.operator.OperatorType;
 import jp.kyogikai.security.Role;
 import jp.kyogikai.vehicle.Ownership;
@@ -33,12 +37,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every message key a template names exists, and every enum shown to users has a Japanese
- * label.
+ * Every message key a template names exists, every message code the Java code names (rule
+ * findings, report texts) exists, and every enum shown to users has a Japanese label.
  */
 class MessagesTests {
 
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
+
+	/**
+	 * A string literal that looks like a dotted message code:
+	 * {@code "compliance.section.vehicles"}.
+	 */
+	private static final Pattern JAVA_CODE = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
 
 	@Test
 	void everyKeyUsedInATemplateIsDefined() throws IOException {
@@ -61,13 +71,46 @@ class MessagesTests {
 	}
 
 	@Test
+	void everyMessageCodeNamedInJavaIsDefined() throws IOException {
+		Properties messages = messages();
+		Set<String> namespaces = messages.stringPropertyNames()
+			.stream()
+			.filter((key) -> key.contains("."))
+			.map((key) -> key.substring(0, key.indexOf('.')))
+			.collect(Collectors.toSet());
+		TreeSet<String> found = new TreeSet<>();
+		TreeSet<String> missing = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
+				Matcher matcher = JAVA_CODE.matcher(Files.readString(source));
+				while (matcher.find()) {
+					String code = matcher.group(1);
+					if (namespaces.contains(code.substring(0, code.indexOf('.')))) {
+						found.add(code);
+						if (!messages.containsKey(code)) {
+							missing.add(source.getFileName() + ": " + code);
+						}
+					}
+				}
+			}
+		}
+		assertThat(found).as("message codes found in Java")
+			.contains("compliance.section.management", "compliance.manager.missing",
+					"compliance.registration.renewalDue", "compliance.text", "operationManager.tooFew",
+					"insurance.perPerson.notUnlimited", "insurance.standard.councils", "insurance.minimum.atLeast",
+					"charter.insurance.negative");
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
 	void everyEnumShownToUsersHasAJapaneseLabel() throws IOException {
 		Properties messages = messages();
 		List<String> missing = new ArrayList<>();
 		for (Class<? extends Enum<?>> type : List.of(Role.class, CouncilType.class, TransportKind.class,
 				QuorumRule.class, DecisionRule.class, DecisionBase.class, TieBreak.class, ProxyPolicy.class,
 				OperatorType.class, RecordChange.Kind.class, jp.kyogikai.vehicle.VehicleExpiry.Deadline.class,
-				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class)) {
+				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class, ManagerRole.class,
+				ComplianceReport.Status.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
