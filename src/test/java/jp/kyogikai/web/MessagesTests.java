@@ -24,6 +24,7 @@ import jp.kyogikai.council.rule.QuorumRule;
 import jp.kyogikai.council.rule.TieBreak;
 import jp.kyogikai.driver.rule.ApprovedCourse;
 import jp.kyogikai.driver.rule.LicenceClass;
+import jp.kyogikai.mail.MailStatus;
 import jp.kyogikai.operator.OperatorType;
 import jp.kyogikai.security.Role;
 import jp.kyogikai.vehicle.Ownership;
@@ -67,7 +68,7 @@ class MessagesTests {
 		for (Class<? extends Enum<?>> type : List.of(Role.class, CouncilType.class, TransportKind.class,
 				QuorumRule.class, DecisionRule.class, DecisionBase.class, TieBreak.class, ProxyPolicy.class,
 				OperatorType.class, RecordChange.Kind.class, jp.kyogikai.vehicle.VehicleExpiry.Deadline.class,
-				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class)) {
+				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class, MailStatus.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
