@@ -2,6 +2,9 @@ package jp.kyogikai.mail;
 
 import java.time.Duration;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -29,5 +32,17 @@ public record MailOutboxProperties(@DefaultValue("kyogikai@localhost") String fr
 		@DefaultValue("50") int batchSize, @DefaultValue("10") int maxAttempts,
 		@DefaultValue("5m") Duration retryBaseDelay, @DefaultValue("6h") Duration retryMaxDelay,
 		@DefaultValue("true") boolean logOnlyWithoutSmtp) {
+
+	public MailOutboxProperties {
+		try {
+			new InternetAddress(from, true).validate();
+		}
+		catch (AddressException ex) {
+			throw new IllegalArgumentException("kyogikai.mail.from はメールアドレス1つにしてください: " + from, ex);
+		}
+		if (maxAttempts < 1 || batchSize < 1) {
+			throw new IllegalArgumentException("kyogikai.mail.max-attempts と batch-size は1以上にしてください");
+		}
+	}
 
 }

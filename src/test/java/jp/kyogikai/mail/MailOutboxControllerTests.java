@@ -166,7 +166,8 @@ class MailOutboxControllerTests {
 		assertThat(stateOf(id)).isEqualTo("PENDING");
 		failed(id);
 		this.mvc.perform(get("/mail-outbox/{id}", id).with(user(staff)))
-			.andExpect(content().string(allOf(containsString("もう一度送信する"), containsString("Connection refused"))));
+			.andExpect(content().string(
+					allOf(containsString("もう一度送信する"), containsString("Connection refused"), containsString("未送信"))));
 		this.mvc
 			.perform(post("/mail-outbox/{id}/retry", id).param("version", Long.toString(version(id))).with(user(staff)))
 			.andExpect(status().isForbidden());

@@ -35,6 +35,18 @@ class OutboxMailTests {
 	}
 
 	@Test
+	void theSenderAddressMustBeOneAddress() {
+		assertThatIllegalArgumentException().isThrownBy(() -> properties("事務局"));
+		assertThatIllegalArgumentException().isThrownBy(() -> properties("a@example.jp, b@example.jp"));
+		assertThat(properties("jimukyoku@example.jp").from()).isEqualTo("jimukyoku@example.jp");
+	}
+
+	private static MailOutboxProperties properties(String from) {
+		return new MailOutboxProperties(from, "", Duration.ofSeconds(30), true, 50, 10, Duration.ofMinutes(5),
+				Duration.ofHours(6), true);
+	}
+
+	@Test
 	void blankOptionalPartsBecomeNullAndTextIsStripped() {
 		OutgoingMail mail = OutgoingMail.of(" TEST ", " a@example.jp ", " ", "件名", "本文\n")
 			.withReference("")
