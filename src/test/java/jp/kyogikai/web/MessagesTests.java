@@ -28,6 +28,7 @@ import jp.kyogikai.council.rule.TieBreak;
 import jp.kyogikai.driver.rule.ApprovedCourse;
 import jp.kyogikai.driver.rule.LicenceClass;
 import jp.kyogikai.operator.ManagerRole;
+import jp.kyogikai.mail.MailStatus;
 import jp.kyogikai.operator.OperatorType;
 import jp.kyogikai.security.Role;
 import jp.kyogikai.vehicle.Ownership;
@@ -110,7 +111,7 @@ class MessagesTests {
 				QuorumRule.class, DecisionRule.class, DecisionBase.class, TieBreak.class, ProxyPolicy.class,
 				OperatorType.class, RecordChange.Kind.class, jp.kyogikai.vehicle.VehicleExpiry.Deadline.class,
 				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class, ManagerRole.class,
-				ComplianceReport.Status.class)) {
+				ComplianceReport.Status.class, MailStatus.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
