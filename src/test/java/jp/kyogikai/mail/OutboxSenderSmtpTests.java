@@ -23,6 +23,7 @@ import jp.kyogikai.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,6 +200,7 @@ class OutboxSenderSmtpTests {
 	}
 
 	@Test
+	@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a sender that waited for the lock would hang
 	void aMailLockedByAnotherInstanceIsSkipped() throws Exception {
 		long locked = enqueue("hanako@example.jp");
 		long free = enqueue("taro@example.jp");
