@@ -200,7 +200,8 @@ class OutboxSenderSmtpTests {
 	}
 
 	@Test
-	@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a sender that waited for the lock would hang
+	// a sender that waited for the lock would hang
+	@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void aMailLockedByAnotherInstanceIsSkipped() throws Exception {
 		long locked = enqueue("hanako@example.jp");
 		long free = enqueue("taro@example.jp");
