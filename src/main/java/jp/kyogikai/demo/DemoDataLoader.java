@@ -64,13 +64,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoMembers members;
 
+	private final DemoStatistics statistics;
+
 	DemoDataLoader(CouncilSetupService setup, OperatorRepository operators, UserAccountRepository users,
-			PasswordEncoder passwordEncoder, DemoMembers members) {
+			PasswordEncoder passwordEncoder, DemoMembers members, DemoStatistics statistics) {
 		this.setup = setup;
 		this.operators = operators;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.members = members;
+		this.statistics = statistics;
 	}
 
 	@Override
@@ -80,6 +83,7 @@ class DemoDataLoader implements ApplicationRunner {
 			loadCouncilsOperatorsAndUsers();
 		}
 		this.members.load();
+		this.statistics.load();
 	}
 
 	private void loadCouncilsOperatorsAndUsers() {

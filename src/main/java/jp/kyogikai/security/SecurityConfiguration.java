@@ -46,6 +46,8 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
 			.requestMatchers("/mail-outbox/**")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
+			.requestMatchers("/statistics", "/statistics/**")
+			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
 			.requestMatchers("/member-portal/**")
 			.hasRole(Role.MEMBER.name())
 			.requestMatchers("/operator-portal/**")
