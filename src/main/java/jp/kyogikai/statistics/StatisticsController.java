@@ -45,6 +45,7 @@ class StatisticsController {
 			MunicipalityYears one = municipalities.get(0);
 			model.addAttribute("single", one);
 			model.addAttribute("creatable", this.statistics.creatableYears(one.municipalityId(), user));
+			model.addAttribute("suggested", this.statistics.currentFiscalYear());
 			model.addAttribute("query", StatisticsLinks.query(one.municipalityId(), user));
 		}
 		return "statistics/index";

@@ -119,7 +119,7 @@ class StatisticsPdf {
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.of(matrix.corner(), firstWeight));
 		matrix.columns().forEach((label) -> columns.add(Column.of(label, 1).aligned(Align.RIGHT)));
-		Table table = Table.of(columns.toArray(Column[]::new)).minRowHeight(7);
+		Table table = Table.of(columns.toArray(Column[]::new)).minRowHeight(6);
 		for (LineView line : matrix.lines()) {
 			Typeface face = line.computed() ? Typeface.GOTHIC : Typeface.MINCHO;
 			List<Cell> cells = new ArrayList<>();
@@ -145,7 +145,7 @@ class StatisticsPdf {
 				case DETAIL -> Column.of(label, (section == StatisticsSection.TAXI) ? 1.5f : 5);
 			});
 		}
-		Table table = Table.of(columns.toArray(Column[]::new)).minRowHeight(7);
+		Table table = Table.of(columns.toArray(Column[]::new)).minRowHeight(6);
 		int number = 1;
 		for (CompanyLine line : list.rows()) {
 			List<String> cells = new ArrayList<>();

@@ -87,7 +87,7 @@ public class StatisticsService {
 	 */
 	public List<FiscalYear> creatableYears(Long municipalityId, AccountPrincipal user) {
 		Municipality municipality = municipality(municipalityId, user);
-		FiscalYear current = FiscalYear.of(LocalDate.now(this.clock));
+		FiscalYear current = currentFiscalYear();
 		List<FiscalYear> existing = yearsOf(municipality.getId());
 		List<FiscalYear> creatable = new ArrayList<>();
 		for (int year = current.startYear() + 1; year >= current.startYear() - YEARS_BACK; year--) {
@@ -97,6 +97,14 @@ public class StatisticsService {
 			}
 		}
 		return creatable;
+	}
+
+	/**
+	 * The 年度 of today, the one a new year usually is.
+	 * @return the current 年度
+	 */
+	public FiscalYear currentFiscalYear() {
+		return FiscalYear.of(LocalDate.now(this.clock));
 	}
 
 	/**
