@@ -2,6 +2,7 @@ package jp.kyogikai.statistics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -106,8 +107,8 @@ final class StatisticsCsvReader {
 			}
 		}
 		if (section == null) {
-			error(line.number(), "statistics.import.unknownTable", line.cell(1), String.join("、",
-					java.util.Arrays.stream(StatisticsSection.values()).map(this.labels::title).toList()));
+			error(line.number(), "statistics.import.unknownTable", line.cell(1),
+					String.join("、", Arrays.stream(StatisticsSection.values()).map(this.labels::title).toList()));
 			return new SkippedBlock();
 		}
 		if (!seen.add(section)) {
@@ -119,8 +120,7 @@ final class StatisticsCsvReader {
 			error(line.number(), "statistics.import.asOfTooLong", this.labels.title(section),
 					StatisticsTable.AS_OF_LENGTH);
 		}
-		return section.hasFigures() ? new MatrixBlock(section, line.number(), asOf)
-				: new CompanyBlock(section, line.number(), asOf);
+		return section.hasFigures() ? new MatrixBlock(section, line.number(), asOf) : new CompanyBlock(section, asOf);
 	}
 
 	private void finish(Block block) {
@@ -375,7 +375,7 @@ final class StatisticsCsvReader {
 
 		private boolean skip;
 
-		CompanyBlock(StatisticsSection section, long start, String asOf) {
+		CompanyBlock(StatisticsSection section, String asOf) {
 			this.section = section;
 			this.layout = section.companies();
 			this.asOf = asOf;

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.constraints.Size;
 import jp.kyogikai.statistics.YearStatistics.TableView;
 import jp.kyogikai.statistics.rule.AgingRate;
+import jp.kyogikai.statistics.rule.CompanyLayout;
 import jp.kyogikai.statistics.rule.Count;
 import jp.kyogikai.statistics.rule.Position;
 import jp.kyogikai.statistics.rule.StatisticsSection;
@@ -97,7 +98,8 @@ public class TableForm {
 	}
 
 	/**
-	 * Reads the companies, dropping rows left blank, putting each problem on its field.
+	 * Reads the companies, dropping rows left blank, putting each problem on its field; a
+	 * message names the row by its number on the page.
 	 * @param section a list of companies
 	 * @param errors where to report
 	 * @param labels the columns' names
@@ -105,16 +107,15 @@ public class TableForm {
 	 */
 	List<CompanyLine> companyLines(StatisticsSection section, Errors errors, StatisticsLabels labels) {
 		List<CompanyLine> lines = new ArrayList<>();
-		String nameLabel = labels.column(section, jp.kyogikai.statistics.rule.CompanyLayout.Column.NAME);
-		String countLabel = labels.column(section, jp.kyogikai.statistics.rule.CompanyLayout.Column.COUNT);
-		String detailLabel = labels.column(section, jp.kyogikai.statistics.rule.CompanyLayout.Column.DETAIL);
-		int number = 0;
+		String nameLabel = labels.column(section, CompanyLayout.Column.NAME);
+		String countLabel = labels.column(section, CompanyLayout.Column.COUNT);
+		String detailLabel = labels.column(section, CompanyLayout.Column.DETAIL);
 		for (int i = 0; i < this.companies.size(); i++) {
 			CompanyRow row = this.companies.get(i);
 			if (row == null || row.blank()) {
 				continue;
 			}
-			number++;
+			int number = i + 1;
 			String prefix = "companies[" + i + "].";
 			String name = (row.getName() != null) ? row.getName().strip() : "";
 			if (name.isEmpty()) {

@@ -177,7 +177,7 @@ class StatisticsControllerTests {
 					not(containsString("name=\"companies[3].count\"")), containsString("所有車両数"))));
 		this.mvc.perform(taxi(year, "八").with(user(tenant.staff())).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("2行目の所有車両数は0以上の整数で入力してください"),
+			.andExpect(content().string(allOf(containsString("3行目の所有車両数は0以上の整数で入力してください"),
 					containsString("name=\"companies[3].count\""), not(containsString("??")))));
 		assertThat(companies(this.jdbc, id, year, "TAXI")).isEmpty();
 		this.mvc.perform(taxi(year, "8").with(user(tenant.staff())).with(csrf()))

@@ -67,8 +67,14 @@ class StatisticsPersistenceTests {
 		assertThat(figures.columnTotal("TRIPS")).isEqualTo(618);
 		assertThat(read.table(StatisticsSection.POPULATION).orElseThrow().figures()).isNull();
 		assertThat(read.table(StatisticsSection.POPULATION).orElseThrow().isEntered()).isFalse();
-		assertThat(this.jdbc.sql("select count(*) from statistics_figure").query(Long.class).single()).isEqualTo(4);
-		assertThat(this.jdbc.sql("select count(*) from statistics_figure where row_key = 'TOTAL'")
+		assertThat(this.jdbc.sql(
+				"select count(*) from statistics_figure f join statistics_table t on t.id = f.table_id join statistics_year y on y.id = t.year_id where y.municipality_id = :m")
+			.param("m", this.municipalityId)
+			.query(Long.class)
+			.single()).isEqualTo(4);
+		assertThat(this.jdbc.sql(
+				"select count(*) from statistics_figure f join statistics_table t on t.id = f.table_id join statistics_year y on y.id = t.year_id where y.municipality_id = :m and f.row_key = 'TOTAL'")
+			.param("m", this.municipalityId)
 			.query(Long.class)
 			.single()).isZero();
 	}
@@ -78,13 +84,23 @@ class StatisticsPersistenceTests {
 		StatisticsYear year = this.years.save(new StatisticsYear(this.municipalityId, new FiscalYear(2025)));
 		year.table(StatisticsSection.OUTING_SUPPORT).orElseThrow().replaceFigures(null, outing(36, 529, 5, 89));
 		this.entities.flush();
-		List<Long> ids = this.jdbc.sql("select id from statistics_figure order by id").query(Long.class).list();
+		List<Long> ids = this.jdbc.sql(
+				"select f.id from statistics_figure f join statistics_table t on t.id = f.table_id join statistics_year y on y.id = t.year_id where y.municipality_id = :m order by f.id")
+			.param("m", this.municipalityId)
+			.query(Long.class)
+			.list();
 		year.table(StatisticsSection.OUTING_SUPPORT).orElseThrow().replaceFigures(null, outing(40, 529, 5, 90));
 		this.entities.flush();
-		assertThat(this.jdbc.sql("select id from statistics_figure order by id").query(Long.class).list())
-			.isEqualTo(ids);
-		assertThat(this.jdbc.sql("select sum(count) from statistics_figure").query(Long.class).single())
-			.isEqualTo(40 + 529 + 5 + 90);
+		assertThat(this.jdbc.sql(
+				"select f.id from statistics_figure f join statistics_table t on t.id = f.table_id join statistics_year y on y.id = t.year_id where y.municipality_id = :m order by f.id")
+			.param("m", this.municipalityId)
+			.query(Long.class)
+			.list()).isEqualTo(ids);
+		assertThat(this.jdbc.sql(
+				"select sum(f.count) from statistics_figure f join statistics_table t on t.id = f.table_id join statistics_year y on y.id = t.year_id where y.municipality_id = :m")
+			.param("m", this.municipalityId)
+			.query(Long.class)
+			.single()).isEqualTo(40 + 529 + 5 + 90);
 	}
 
 	@Test
@@ -104,9 +120,11 @@ class StatisticsPersistenceTests {
 			.orElseThrow()
 			.companyLines())
 			.containsExactly(new CompanyLine("東信観光バス(株)", 2, "布施線、春日線"), new CompanyLine("千曲バス", 4, "中仙道線"));
-		assertThat(
-				this.jdbc.sql("select position from statistics_company order by position").query(Integer.class).list())
-			.containsExactly(1, 2);
+		assertThat(this.jdbc.sql(
+				"select c.position from statistics_company c join statistics_table t on t.id = c.table_id join statistics_year y on y.id = t.year_id where y.municipality_id = :m order by c.position")
+			.param("m", this.municipalityId)
+			.query(Integer.class)
+			.list()).containsExactly(1, 2);
 	}
 
 	@Test
