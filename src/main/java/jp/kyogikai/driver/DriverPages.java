@@ -52,6 +52,45 @@ class DriverPages {
 		return form(operatorId, user, base, model, driverId);
 	}
 
+	String addSuspension(long operatorId, long driverId, AccountPrincipal user, String base, SuspensionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		DriverForm driverForm = this.drivers.form(operatorId, driverId, user);
+		form.check(result);
+		if (result.hasErrors()) {
+			model.addAttribute("driverForm", driverForm);
+			return form(operatorId, user, base, model, driverId);
+		}
+		this.drivers.addSuspension(operatorId, driverId, user, form);
+		redirect.addFlashAttribute("flashMessage", "flash.suspension.added");
+		return redirectToRecords(base, driverId);
+	}
+
+	String removeSuspension(long operatorId, long driverId, long suspensionId, AccountPrincipal user, String base,
+			RedirectAttributes redirect) {
+		this.drivers.removeSuspension(operatorId, driverId, suspensionId, user);
+		redirect.addFlashAttribute("flashMessage", "flash.suspension.deleted");
+		return redirectToRecords(base, driverId);
+	}
+
+	String addViolation(long operatorId, long driverId, AccountPrincipal user, String base, ViolationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		DriverForm driverForm = this.drivers.form(operatorId, driverId, user);
+		if (result.hasErrors()) {
+			model.addAttribute("driverForm", driverForm);
+			return form(operatorId, user, base, model, driverId);
+		}
+		this.drivers.addViolation(operatorId, driverId, user, form);
+		redirect.addFlashAttribute("flashMessage", "flash.violation.added");
+		return redirectToRecords(base, driverId);
+	}
+
+	String removeViolation(long operatorId, long driverId, long violationId, AccountPrincipal user, String base,
+			RedirectAttributes redirect) {
+		this.drivers.removeViolation(operatorId, driverId, violationId, user);
+		redirect.addFlashAttribute("flashMessage", "flash.violation.deleted");
+		return redirectToRecords(base, driverId);
+	}
+
 	String update(long operatorId, long driverId, AccountPrincipal user, String base, DriverForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.drivers.form(operatorId, driverId, user);
@@ -83,7 +122,21 @@ class DriverPages {
 	private String form(long operatorId, AccountPrincipal user, String base, Model model, Long driverId) {
 		model.addAttribute("driverId", driverId);
 		model.addAttribute("licenceClasses", LicenceClass.values());
+		if (driverId != null) {
+			model.addAttribute("records", this.drivers.records(operatorId, driverId, user));
+			if (!model.containsAttribute("suspensionForm")) {
+				model.addAttribute("suspensionForm", new SuspensionForm());
+			}
+			if (!model.containsAttribute("violationForm")) {
+				model.addAttribute("violationForm", new ViolationForm());
+			}
+			model.addAttribute("violationKinds", ViolationKind.values());
+		}
 		return page(operatorId, user, base, model, "drivers/form");
+	}
+
+	private static String redirectToRecords(String base, long driverId) {
+		return "redirect:" + base + "/" + driverId + "/edit#records";
 	}
 
 	private String page(long operatorId, AccountPrincipal user, String base, Model model, String view) {
