@@ -62,14 +62,14 @@ class DriverPages {
 		}
 		this.drivers.addSuspension(operatorId, driverId, user, form);
 		redirect.addFlashAttribute("flashMessage", "flash.suspension.added");
-		return redirectToRecords(base, driverId);
+		return redirectToEdit(base, driverId, "suspensions");
 	}
 
 	String removeSuspension(long operatorId, long driverId, long suspensionId, AccountPrincipal user, String base,
 			RedirectAttributes redirect) {
 		this.drivers.removeSuspension(operatorId, driverId, suspensionId, user);
 		redirect.addFlashAttribute("flashMessage", "flash.suspension.deleted");
-		return redirectToRecords(base, driverId);
+		return redirectToEdit(base, driverId, "suspensions");
 	}
 
 	String addViolation(long operatorId, long driverId, AccountPrincipal user, String base, ViolationForm form,
@@ -81,14 +81,14 @@ class DriverPages {
 		}
 		this.drivers.addViolation(operatorId, driverId, user, form);
 		redirect.addFlashAttribute("flashMessage", "flash.violation.added");
-		return redirectToRecords(base, driverId);
+		return redirectToEdit(base, driverId, "violations");
 	}
 
 	String removeViolation(long operatorId, long driverId, long violationId, AccountPrincipal user, String base,
 			RedirectAttributes redirect) {
 		this.drivers.removeViolation(operatorId, driverId, violationId, user);
 		redirect.addFlashAttribute("flashMessage", "flash.violation.deleted");
-		return redirectToRecords(base, driverId);
+		return redirectToEdit(base, driverId, "violations");
 	}
 
 	String update(long operatorId, long driverId, AccountPrincipal user, String base, DriverForm form,
@@ -135,8 +135,12 @@ class DriverPages {
 		return page(operatorId, user, base, model, "drivers/form");
 	}
 
-	private static String redirectToRecords(String base, long driverId) {
-		return "redirect:" + base + "/" + driverId + "/edit#records";
+	/**
+	 * Back to the edit page, at the section changed ({@code suspensions} or
+	 * {@code violations}).
+	 */
+	private static String redirectToEdit(String base, long driverId, String section) {
+		return "redirect:" + base + "/" + driverId + "/edit#" + section;
 	}
 
 	private String page(long operatorId, AccountPrincipal user, String base, Model model, String view) {

@@ -64,9 +64,9 @@ class DriverRecordsControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("免許停止の履歴"), containsString("免許停止の記録はありません。"),
 					containsString("違反・事故歴"), containsString("違反・事故の記録はありません。"),
-					containsString("action=\"" + base + "/" + driverId + "/suspensions\""),
-					containsString("action=\"" + base + "/" + driverId + "/violations\""), containsString("_csrf"),
-					not(containsString("??")))))
+					containsString("action=\"" + base + "/" + driverId + "/suspensions#suspensions\""),
+					containsString("action=\"" + base + "/" + driverId + "/violations#violations\""),
+					containsString("_csrf"), not(containsString("??")))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -79,7 +79,7 @@ class DriverRecordsControllerTests {
 				.param("reason", "速度超過（30km/h以上）")
 				.with(user(staff))
 				.with(csrf()))
-			.andExpect(redirectedUrl(edit + "#records"))
+			.andExpect(redirectedUrl(edit + "#suspensions"))
 			.andExpect(flash().attribute("flashMessage", "flash.suspension.added"));
 		this.mvc.perform(get(base).with(user(staff)))
 			.andExpect(content().string(allOf(containsString("要件を満たす"), not(containsString("要件を満たさない")))));
@@ -90,7 +90,7 @@ class DriverRecordsControllerTests {
 				.param("reason", "")
 				.with(user(staff))
 				.with(csrf()))
-			.andExpect(redirectedUrl(edit + "#records"));
+			.andExpect(redirectedUrl(edit + "#suspensions"));
 		this.mvc.perform(get(base).with(user(staff)))
 			.andExpect(content().string(allOf(containsString("要件を満たさない"),
 					containsString(NOT_QUALIFIED_BY_THE_RECENT_SUSPENSION), not(containsString("??")))));
@@ -105,7 +105,7 @@ class DriverRecordsControllerTests {
 
 		long recent = suspensionId(driverId, "2024-03-03");
 		this.mvc.perform(post(base + "/{d}/suspensions/{s}/delete", driverId, recent).with(user(staff)).with(csrf()))
-			.andExpect(redirectedUrl(edit + "#records"))
+			.andExpect(redirectedUrl(edit + "#suspensions"))
 			.andExpect(flash().attribute("flashMessage", "flash.suspension.deleted"));
 		assertThat(suspensions(driverId)).isEqualTo(1);
 		this.mvc.perform(get(base).with(user(staff))).andExpect(content().string(not(containsString("要件を満たさない"))));
@@ -129,7 +129,7 @@ class DriverRecordsControllerTests {
 				.param("points", "2")
 				.with(user(staff))
 				.with(csrf()))
-			.andExpect(redirectedUrl(edit + "#records"))
+			.andExpect(redirectedUrl(edit + "#violations"))
 			.andExpect(flash().attribute("flashMessage", "flash.violation.added"));
 		this.mvc
 			.perform(post(base + "/{d}/violations", driverId).param("occurredOn", "2024-07-17")
@@ -138,7 +138,7 @@ class DriverRecordsControllerTests {
 				.param("points", "")
 				.with(user(staff))
 				.with(csrf()))
-			.andExpect(redirectedUrl(edit + "#records"));
+			.andExpect(redirectedUrl(edit + "#violations"));
 		this.mvc.perform(get(edit).with(user(staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("令和7年11月3日"), containsString("事故"),
@@ -159,7 +159,7 @@ class DriverRecordsControllerTests {
 			.query(Long.class)
 			.single();
 		this.mvc.perform(post(base + "/{d}/violations/{v}/delete", driverId, accident).with(user(staff)).with(csrf()))
-			.andExpect(redirectedUrl(edit + "#records"))
+			.andExpect(redirectedUrl(edit + "#violations"))
 			.andExpect(flash().attribute("flashMessage", "flash.violation.deleted"));
 		assertThat(violations(driverId)).isEqualTo(1);
 		assertThat(this.jdbc.sql("select count(*) from driver_violation_aud where id = :id and revtype = 2")
@@ -176,17 +176,17 @@ class DriverRecordsControllerTests {
 		String edit = "/operator-portal/drivers/" + driverId + "/edit";
 		this.mvc.perform(get(edit).with(user(user)))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("action=\"/operator-portal/drivers/" + driverId + "/suspensions\""),
-						containsString("action=\"/operator-portal/drivers/" + driverId + "/violations\""),
-						not(containsString("/operators/")))));
+			.andExpect(content().string(allOf(
+					containsString("action=\"/operator-portal/drivers/" + driverId + "/suspensions#suspensions\""),
+					containsString("action=\"/operator-portal/drivers/" + driverId + "/violations#violations\""),
+					not(containsString("/operators/")))));
 		this.mvc
 			.perform(post("/operator-portal/drivers/{d}/suspensions", driverId).param("suspendedFrom", "2026-03-02")
 				.param("suspendedTo", "2026-03-31")
 				.param("reason", "酒気帯び")
 				.with(user(user))
 				.with(csrf()))
-			.andExpect(redirectedUrl(edit + "#records"));
+			.andExpect(redirectedUrl(edit + "#suspensions"));
 		this.mvc
 			.perform(post("/operator-portal/drivers/{d}/violations", driverId).param("occurredOn", "2026-02-01")
 				.param("kind", "VIOLATION")
@@ -194,7 +194,7 @@ class DriverRecordsControllerTests {
 				.param("points", "13")
 				.with(user(user))
 				.with(csrf()))
-			.andExpect(redirectedUrl(edit + "#records"));
+			.andExpect(redirectedUrl(edit + "#violations"));
 		this.mvc.perform(get("/operator-portal/drivers").with(user(user)))
 			.andExpect(content()
 				.string(allOf(containsString("要件を満たさない"), containsString("免許の停止（令和8年3月2日から令和8年3月31日まで）を受けています。"))));
@@ -205,7 +205,7 @@ class DriverRecordsControllerTests {
 		this.mvc
 			.perform(post("/operator-portal/drivers/{d}/suspensions/{s}/delete", driverId, suspension).with(user(user))
 				.with(csrf()))
-			.andExpect(redirectedUrl(edit + "#records"));
+			.andExpect(redirectedUrl(edit + "#suspensions"));
 		assertThat(suspensions(driverId)).isZero();
 		assertThat(this.jdbc
 			.sql("select r.username from driver_suspension_aud a join audit_revision r on r.id = a.rev"
