@@ -68,6 +68,32 @@ class DriverController {
 		return this.pages.leave(id, driverId, user, base(id), leftOn, redirect);
 	}
 
+	@PostMapping("/{driverId}/suspensions")
+	String addSuspension(@PathVariable long id, @PathVariable long driverId,
+			@AuthenticationPrincipal AccountPrincipal user, @Valid @ModelAttribute SuspensionForm suspensionForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return this.pages.addSuspension(id, driverId, user, base(id), suspensionForm, result, model, redirect);
+	}
+
+	@PostMapping("/{driverId}/suspensions/{suspensionId}/delete")
+	String removeSuspension(@PathVariable long id, @PathVariable long driverId, @PathVariable long suspensionId,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		return this.pages.removeSuspension(id, driverId, suspensionId, user, base(id), redirect);
+	}
+
+	@PostMapping("/{driverId}/violations")
+	String addViolation(@PathVariable long id, @PathVariable long driverId,
+			@AuthenticationPrincipal AccountPrincipal user, @Valid @ModelAttribute ViolationForm violationForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return this.pages.addViolation(id, driverId, user, base(id), violationForm, result, model, redirect);
+	}
+
+	@PostMapping("/{driverId}/violations/{violationId}/delete")
+	String removeViolation(@PathVariable long id, @PathVariable long driverId, @PathVariable long violationId,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		return this.pages.removeViolation(id, driverId, violationId, user, base(id), redirect);
+	}
+
 	private static String base(long id) {
 		return "/operators/" + id + "/drivers";
 	}

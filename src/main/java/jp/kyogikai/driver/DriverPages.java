@@ -52,6 +52,45 @@ class DriverPages {
 		return form(operatorId, user, base, model, driverId);
 	}
 
+	String addSuspension(long operatorId, long driverId, AccountPrincipal user, String base, SuspensionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		DriverForm driverForm = this.drivers.form(operatorId, driverId, user);
+		form.check(result);
+		if (result.hasErrors()) {
+			model.addAttribute("driverForm", driverForm);
+			return form(operatorId, user, base, model, driverId);
+		}
+		this.drivers.addSuspension(operatorId, driverId, user, form);
+		redirect.addFlashAttribute("flashMessage", "flash.suspension.added");
+		return redirectToEdit(base, driverId, "suspensions");
+	}
+
+	String removeSuspension(long operatorId, long driverId, long suspensionId, AccountPrincipal user, String base,
+			RedirectAttributes redirect) {
+		this.drivers.removeSuspension(operatorId, driverId, suspensionId, user);
+		redirect.addFlashAttribute("flashMessage", "flash.suspension.deleted");
+		return redirectToEdit(base, driverId, "suspensions");
+	}
+
+	String addViolation(long operatorId, long driverId, AccountPrincipal user, String base, ViolationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		DriverForm driverForm = this.drivers.form(operatorId, driverId, user);
+		if (result.hasErrors()) {
+			model.addAttribute("driverForm", driverForm);
+			return form(operatorId, user, base, model, driverId);
+		}
+		this.drivers.addViolation(operatorId, driverId, user, form);
+		redirect.addFlashAttribute("flashMessage", "flash.violation.added");
+		return redirectToEdit(base, driverId, "violations");
+	}
+
+	String removeViolation(long operatorId, long driverId, long violationId, AccountPrincipal user, String base,
+			RedirectAttributes redirect) {
+		this.drivers.removeViolation(operatorId, driverId, violationId, user);
+		redirect.addFlashAttribute("flashMessage", "flash.violation.deleted");
+		return redirectToEdit(base, driverId, "violations");
+	}
+
 	String update(long operatorId, long driverId, AccountPrincipal user, String base, DriverForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.drivers.form(operatorId, driverId, user);
@@ -83,7 +122,25 @@ class DriverPages {
 	private String form(long operatorId, AccountPrincipal user, String base, Model model, Long driverId) {
 		model.addAttribute("driverId", driverId);
 		model.addAttribute("licenceClasses", LicenceClass.values());
+		if (driverId != null) {
+			model.addAttribute("records", this.drivers.records(operatorId, driverId, user));
+			if (!model.containsAttribute("suspensionForm")) {
+				model.addAttribute("suspensionForm", new SuspensionForm());
+			}
+			if (!model.containsAttribute("violationForm")) {
+				model.addAttribute("violationForm", new ViolationForm());
+			}
+			model.addAttribute("violationKinds", ViolationKind.values());
+		}
 		return page(operatorId, user, base, model, "drivers/form");
+	}
+
+	/**
+	 * Back to the edit page, at the section changed ({@code suspensions} or
+	 * {@code violations}).
+	 */
+	private static String redirectToEdit(String base, long driverId, String section) {
+		return "redirect:" + base + "/" + driverId + "/edit#" + section;
 	}
 
 	private String page(long operatorId, AccountPrincipal user, String base, Model model, String view) {

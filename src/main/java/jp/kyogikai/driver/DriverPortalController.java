@@ -68,6 +68,32 @@ class DriverPortalController {
 		return this.pages.leave(own(user), driverId, user, BASE, leftOn, redirect);
 	}
 
+	@PostMapping("/{driverId}/suspensions")
+	String addSuspension(@PathVariable long driverId, @AuthenticationPrincipal AccountPrincipal user,
+			@Valid @ModelAttribute SuspensionForm suspensionForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return this.pages.addSuspension(own(user), driverId, user, BASE, suspensionForm, result, model, redirect);
+	}
+
+	@PostMapping("/{driverId}/suspensions/{suspensionId}/delete")
+	String removeSuspension(@PathVariable long driverId, @PathVariable long suspensionId,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		return this.pages.removeSuspension(own(user), driverId, suspensionId, user, BASE, redirect);
+	}
+
+	@PostMapping("/{driverId}/violations")
+	String addViolation(@PathVariable long driverId, @AuthenticationPrincipal AccountPrincipal user,
+			@Valid @ModelAttribute ViolationForm violationForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return this.pages.addViolation(own(user), driverId, user, BASE, violationForm, result, model, redirect);
+	}
+
+	@PostMapping("/{driverId}/violations/{violationId}/delete")
+	String removeViolation(@PathVariable long driverId, @PathVariable long violationId,
+			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		return this.pages.removeViolation(own(user), driverId, violationId, user, BASE, redirect);
+	}
+
 	private static long own(AccountPrincipal user) {
 		if (user.operatorId() == null) {
 			throw new DriverNotFoundException(-1);

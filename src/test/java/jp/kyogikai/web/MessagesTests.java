@@ -111,7 +111,7 @@ class MessagesTests {
 				QuorumRule.class, DecisionRule.class, DecisionBase.class, TieBreak.class, ProxyPolicy.class,
 				OperatorType.class, RecordChange.Kind.class, jp.kyogikai.vehicle.VehicleExpiry.Deadline.class,
 				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class, ManagerRole.class,
-				ComplianceReport.Status.class, MailStatus.class)) {
+				ComplianceReport.Status.class, MailStatus.class, jp.kyogikai.driver.ViolationKind.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
