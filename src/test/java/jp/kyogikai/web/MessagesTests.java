@@ -122,6 +122,18 @@ class MessagesTests {
 		assertThat(missing).isEmpty();
 	}
 
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		List<String> keys = new ArrayList<>();
+		try (InputStream in = MessagesTests.class.getResourceAsStream("/messages.properties")) {
+			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+				.map((line) -> line.substring(0, line.indexOf('=')).strip())
+				.forEach(keys::add);
+		}
+		assertThat(keys).doesNotHaveDuplicates();
+	}
+
 	private static Properties messages() throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = MessagesTests.class.getResourceAsStream("/messages.properties")) {
