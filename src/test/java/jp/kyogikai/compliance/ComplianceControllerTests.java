@@ -142,14 +142,20 @@ class ComplianceControllerTests {
 		long nonbiri = setUpNonbiri();
 		ComplianceReport report = this.service.check(nonbiri, principal("staff"));
 		assertThat(report.sections()).extracting(ComplianceReport.Section::title)
-			.containsExactly("登録", "自動車", "運転者", "運行管理");
+			.containsExactly("登録", "自動車", "運転者", "運行管理", "事故・苦情・行政処分");
 		assertThat(report.sections().get(1).rows()).extracting(ComplianceReport.Row::item, ComplianceReport.Row::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("松本500あ1", ComplianceReport.Status.OK),
 					org.assertj.core.groups.Tuple.tuple("松本500あ2", ComplianceReport.Status.NG));
 		assertThat(report.sections().get(2).rows()).extracting(ComplianceReport.Row::status)
 			.containsExactlyInAnyOrder(ComplianceReport.Status.OK, ComplianceReport.Status.NG);
 		assertThat(report.reviewCount()).isGreaterThanOrEqualTo(2);
-		assertThat(report.okCount() + report.reviewCount()).isEqualTo(6);
+		assertThat(report.okCount() + report.reviewCount()).isEqualTo(9);
+		assertThat(report.sections().get(4).rows())
+			.extracting(ComplianceReport.Row::item, ComplianceReport.Row::status, (row) -> row.reasons().get(0))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("事故（現在の登録期間）", ComplianceReport.Status.OK, "事故1件（重大事故なし）"),
+					org.assertj.core.groups.Tuple.tuple("行政処分（現在の登録期間）", ComplianceReport.Status.OK, "記録なし"),
+					org.assertj.core.groups.Tuple.tuple("苦情", ComplianceReport.Status.OK, "未解決の苦情なし（記録1件）"));
 	}
 
 	@Autowired

@@ -67,7 +67,8 @@ class MessagesTests {
 		for (Class<? extends Enum<?>> type : List.of(Role.class, CouncilType.class, TransportKind.class,
 				QuorumRule.class, DecisionRule.class, DecisionBase.class, TieBreak.class, ProxyPolicy.class,
 				OperatorType.class, RecordChange.Kind.class, jp.kyogikai.vehicle.VehicleExpiry.Deadline.class,
-				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class)) {
+				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class,
+				jp.kyogikai.incident.ActionKind.class, jp.kyogikai.operator.rule.PeriodEventKind.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
