@@ -19,6 +19,9 @@ import jp.kyogikai.council.rule.DecisionRule;
 import jp.kyogikai.council.rule.ProxyPolicy;
 import jp.kyogikai.council.rule.QuorumRule;
 import jp.kyogikai.council.rule.TieBreak;
+import jp.kyogikai.incident.AccidentForm;
+import jp.kyogikai.incident.ComplaintForm;
+import jp.kyogikai.incident.IncidentSetupService;
 import jp.kyogikai.operator.Operator;
 import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.operator.OperatorType;
@@ -64,13 +67,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoMembers members;
 
+	private final IncidentSetupService incidents;
+
 	DemoDataLoader(CouncilSetupService setup, OperatorRepository operators, UserAccountRepository users,
-			PasswordEncoder passwordEncoder, DemoMembers members) {
+			PasswordEncoder passwordEncoder, DemoMembers members, IncidentSetupService incidents) {
 		this.setup = setup;
 		this.operators = operators;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.members = members;
+		this.incidents = incidents;
 	}
 
 	@Override
@@ -88,6 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
 		sakuCouncil(saku);
 		komoroCouncil(komoro);
 		Operator nonbiri = sakuOperators(saku);
+		nonbiriIncidents(nonbiri.getId());
 		Operator tanto = this.operators.findByMunicipalityIdAndName(saku.getId(), "特定非営利活動法人 たんと").orElseThrow();
 		Operator asama = this.operators
 			.save(new Operator(komoro.getId(), "特定非営利活動法人 あさまの風", OperatorType.NPO, null, LocalDate.of(2027, 6, 30)));
@@ -133,6 +140,27 @@ class DemoDataLoader implements ApplicationRunner {
 						LocalDate.of(2027, 9, 18))));
 		return this.operators
 			.save(new Operator(id, "特定非営利活動法人 のんびり", OperatorType.NPO, null, LocalDate.of(2028, 3, 31)));
+	}
+
+	/**
+	 * One minor accident and one resolved complaint that のんびり reported, so that its pages
+	 * are not empty. Neither shortens its renewal (no serious accident).
+	 */
+	private void nonbiriIncidents(long nonbiri) {
+		AccidentForm accident = new AccidentForm();
+		accident.setOccurredOn(LocalDate.of(2025, 11, 12));
+		accident.setPlace("佐久市中込 佐久総合病院の玄関前");
+		accident.setDescription("利用者を降ろした後、車いす用リフトを収納する前に発車しかけ、リフトが歩道の縁石に接触した。");
+		accident.setOutcome("人的被害なし。リフトの端に擦り傷。");
+		accident.setMeasures("リフトの収納を運転者と介助者の2人で確認してから発車する手順に改め、運転者全員に研修を行った。");
+		this.incidents.reportAccident(nonbiri, accident);
+		ComplaintForm complaint = new ComplaintForm();
+		complaint.setReceivedOn(LocalDate.of(2025, 9, 3));
+		complaint.setComplainant("利用者の家族");
+		complaint.setContent("通院の迎えが約束の時刻より20分遅れたが、事前に連絡がなかった。");
+		complaint.setResponse("配車担当者が家族に謝罪した。遅れが見込まれるときは10分前までに電話で連絡することを運転者全員に周知した。");
+		complaint.setResolvedOn(LocalDate.of(2025, 9, 10));
+		this.incidents.reportComplaint(nonbiri, complaint);
 	}
 
 	private static String resource(String path) {

@@ -43,6 +43,8 @@ class OperatorController {
 
 	private String page(long id, AccountPrincipal user, Model model) {
 		model.addAttribute("detail", this.operators.detail(id, user));
+		model.addAttribute("renewal", this.operators.renewal(id, user).orElse(null));
+		model.addAttribute("incidentCounts", this.operators.incidentCounts(id, user));
 		if (!model.containsAttribute("officeForm")) {
 			model.addAttribute("officeForm", new OfficeForm());
 		}

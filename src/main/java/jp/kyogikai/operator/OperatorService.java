@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jp.kyogikai.operator.rule.PeriodReview;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import org.springframework.stereotype.Service;
@@ -28,12 +30,15 @@ public class OperatorService {
 
 	private final Clock clock;
 
+	private final IncidentRecords incidents;
+
 	OperatorService(OperatorRepository operators, OfficeRepository offices, OperationManagerRepository managers,
-			Clock clock) {
+			Clock clock, ObjectProvider<IncidentRecords> incidents) {
 		this.operators = operators;
 		this.offices = offices;
 		this.managers = managers;
 		this.clock = clock;
+		this.incidents = incidents.getIfAvailable(IncidentRecords::none);
 	}
 
 	/**
@@ -48,6 +53,40 @@ public class OperatorService {
 		Operator operator = visible(id, user);
 		return OperatorDetail.of(operator, this.offices.findByOperatorIdOrderBySortOrderAscIdAsc(id),
 				this.managers.findByOperatorIdOrderBySortOrderAscIdAsc(id), LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The period a renewal would get, judged from the serious accidents, improvement
+	 * orders and suspensions recorded within the current registration period
+	 * ({@code validFrom}..{@code registrationExpiresOn}; every record up to the expiry
+	 * when the first day is not on file).
+	 * @param id the operator
+	 * @param user the signed-in user, who must be able to see the operator
+	 * @return the outlook, empty when the expiry is not known
+	 * @throws OperatorNotFoundException when the user may not see the operator
+	 */
+	public Optional<RenewalOutlook> renewal(long id, AccountPrincipal user) {
+		Operator operator = visible(id, user);
+		LocalDate expiry = operator.getRegistrationExpiresOn();
+		if (expiry == null) {
+			return Optional.empty();
+		}
+		LocalDate from = operator.getValidFrom();
+		PeriodReview review = PeriodReview.of((from != null && !from.isAfter(expiry)) ? from : null, expiry,
+				this.incidents.periodEvents(id));
+		return Optional.of(RenewalOutlook.of(review, operator.isOperatorCooperation()));
+	}
+
+	/**
+	 * How many accidents, complaints and administrative actions the operator has on file.
+	 * @param id the operator
+	 * @param user the signed-in user, who must be able to see the operator
+	 * @return the counts
+	 * @throws OperatorNotFoundException when the user may not see the operator
+	 */
+	public IncidentCounts incidentCounts(long id, AccountPrincipal user) {
+		visible(id, user);
+		return this.incidents.counts(id);
 	}
 
 	/**

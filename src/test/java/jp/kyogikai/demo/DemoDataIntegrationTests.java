@@ -75,6 +75,20 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void nonbiriHasOneMinorAccidentAndOneResolvedComplaint() {
+		List<String> accidents = this.jdbc.sql("""
+				select a.occurred_on || ' ' || a.serious || ' ' || a.entered_by_operator from accident a
+				join operator o on o.id = a.operator_id where o.name = '特定非営利活動法人 のんびり'
+				""").query(String.class).list();
+		assertThat(accidents).containsExactly(LocalDate.of(2025, 11, 12) + " false true");
+		List<String> complaints = this.jdbc.sql("""
+				select c.received_on || ' ' || c.resolved_on from complaint c
+				join operator o on o.id = c.operator_id where o.name = '特定非営利活動法人 のんびり'
+				""").query(String.class).list();
+		assertThat(complaints).containsExactly(LocalDate.of(2025, 9, 3) + " " + LocalDate.of(2025, 9, 10));
+	}
+
+	@Test
 	void loadingAgainChangesNothing() throws Exception {
 		int before = count();
 		this.loader.run(new DefaultApplicationArguments());
@@ -84,7 +98,8 @@ class DemoDataIntegrationTests {
 	private int count() {
 		return this.jdbc
 			.sql("select (select count(*) from council) + (select count(*) from operator) "
-					+ "+ (select count(*) from app_user where username not like 'user-%')")
+					+ "+ (select count(*) from app_user where username not like 'user-%') "
+					+ "+ (select count(*) from accident) + (select count(*) from complaint)")
 			.query(Integer.class)
 			.single();
 	}

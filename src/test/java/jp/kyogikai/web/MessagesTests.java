@@ -111,7 +111,8 @@ class MessagesTests {
 				QuorumRule.class, DecisionRule.class, DecisionBase.class, TieBreak.class, ProxyPolicy.class,
 				OperatorType.class, RecordChange.Kind.class, jp.kyogikai.vehicle.VehicleExpiry.Deadline.class,
 				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class, ManagerRole.class,
-				ComplianceReport.Status.class, MailStatus.class, jp.kyogikai.driver.ViolationKind.class)) {
+				ComplianceReport.Status.class, MailStatus.class, jp.kyogikai.driver.ViolationKind.class,
+				jp.kyogikai.incident.ActionKind.class, jp.kyogikai.operator.rule.PeriodEventKind.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
