@@ -69,14 +69,18 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final IncidentSetupService incidents;
 
+	private final DemoVehicles vehicles;
+
 	DemoDataLoader(CouncilSetupService setup, OperatorRepository operators, UserAccountRepository users,
-			PasswordEncoder passwordEncoder, DemoMembers members, IncidentSetupService incidents) {
+			PasswordEncoder passwordEncoder, DemoMembers members, IncidentSetupService incidents,
+			DemoVehicles vehicles) {
 		this.setup = setup;
 		this.operators = operators;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.members = members;
 		this.incidents = incidents;
+		this.vehicles = vehicles;
 	}
 
 	@Override
@@ -98,6 +102,7 @@ class DemoDataLoader implements ApplicationRunner {
 		Operator tanto = this.operators.findByMunicipalityIdAndName(saku.getId(), "特定非営利活動法人 たんと").orElseThrow();
 		Operator asama = this.operators
 			.save(new Operator(komoro.getId(), "特定非営利活動法人 あさまの風", OperatorType.NPO, null, LocalDate.of(2027, 6, 30)));
+		this.vehicles.load(tanto);
 		String demo = this.passwordEncoder.encode(DEMO_PASSWORD);
 		this.users.saveAll(List.of(UserAccount.admin("admin", demo, "システム管理者"),
 				UserAccount.secretariat("staff", demo, "高橋 由美", saku.getId()),

@@ -3,6 +3,7 @@ package jp.kyogikai.vehicle;
 import jakarta.validation.Valid;
 import jp.kyogikai.security.AccountPrincipal;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,6 +58,24 @@ class VehiclePortalController {
 			@Valid @ModelAttribute VehicleForm vehicleForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return this.pages.update(own(user), vehicleId, user, BASE, vehicleForm, result, model, redirect);
+	}
+
+	@PostMapping("/{vehicleId}/use-agreement")
+	String uploadUseAgreement(@PathVariable long vehicleId, @AuthenticationPrincipal AccountPrincipal user,
+			@RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) MultipartFile file,
+			Model model, RedirectAttributes redirect) {
+		return this.pages.uploadUseAgreement(own(user), vehicleId, user, BASE, version, file, model, redirect);
+	}
+
+	@GetMapping("/{vehicleId}/use-agreement")
+	ResponseEntity<byte[]> useAgreement(@PathVariable long vehicleId, @AuthenticationPrincipal AccountPrincipal user) {
+		return this.pages.useAgreement(own(user), vehicleId, null, user);
+	}
+
+	@GetMapping("/{vehicleId}/use-agreement/{fileId}")
+	ResponseEntity<byte[]> useAgreementFile(@PathVariable long vehicleId, @PathVariable long fileId,
+			@AuthenticationPrincipal AccountPrincipal user) {
+		return this.pages.useAgreement(own(user), vehicleId, fileId, user);
 	}
 
 	@PostMapping("/{vehicleId}/delete")
