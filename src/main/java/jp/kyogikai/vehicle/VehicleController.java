@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff's pages for an operator's vehicles.
+ * Staff's pages for an operator's vehicles, with each vehicle's history.
  */
 @Controller
 @RequestMapping("/operators/{id}/vehicles")
@@ -23,8 +23,11 @@ class VehicleController {
 
 	private final VehiclePages pages;
 
-	VehicleController(VehiclePages pages) {
+	private final VehicleService vehicles;
+
+	VehicleController(VehiclePages pages, VehicleService vehicles) {
 		this.pages = pages;
+		this.vehicles = vehicles;
 	}
 
 	@GetMapping
@@ -55,6 +58,14 @@ class VehicleController {
 			@Valid @ModelAttribute VehicleForm vehicleForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return this.pages.update(id, vehicleId, user, base(id), vehicleForm, result, model, redirect);
+	}
+
+	@GetMapping("/{vehicleId}/history")
+	String history(@PathVariable long id, @PathVariable long vehicleId, @AuthenticationPrincipal AccountPrincipal user,
+			Model model) {
+		model.addAttribute("history", this.vehicles.history(id, vehicleId, user));
+		model.addAttribute("detail", this.vehicles.operator(id, user));
+		return "vehicles/history";
 	}
 
 	@PostMapping("/{vehicleId}/delete")
