@@ -2,6 +2,7 @@ package jp.kyogikai.vehicle;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.kyogikai.audit.AuditHistory;
 import jp.kyogikai.audit.RecordHistory;
@@ -40,8 +41,7 @@ class VehicleHistory implements RegistryHistory {
 	 * @param officeNames the names of the operator's offices by id
 	 * @return the history, empty when the operator never had the vehicle
 	 */
-	java.util.Optional<RecordHistory<VehicleSnapshot>> of(long operatorId, long vehicleId,
-			Map<Long, String> officeNames) {
+	Optional<RecordHistory<VehicleSnapshot>> of(long operatorId, long vehicleId, Map<Long, String> officeNames) {
 		return read(AuditEntity.and(AuditEntity.id().eq(vehicleId), AuditEntity.property("operatorId").eq(operatorId)),
 				officeNames)
 			.stream()
