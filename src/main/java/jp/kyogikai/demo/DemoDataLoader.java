@@ -100,8 +100,9 @@ class DemoDataLoader implements ApplicationRunner {
 		Operator nonbiri = sakuOperators(saku);
 		nonbiriIncidents(nonbiri.getId());
 		Operator tanto = this.operators.findByMunicipalityIdAndName(saku.getId(), "特定非営利活動法人 たんと").orElseThrow();
-		Operator asama = this.operators
-			.save(new Operator(komoro.getId(), "特定非営利活動法人 あさまの風", OperatorType.NPO, null, LocalDate.of(2027, 6, 30)));
+		Operator asama = this.operators.save(deliberated(
+				new Operator(komoro.getId(), "特定非営利活動法人 あさまの風", OperatorType.NPO, null, LocalDate.of(2027, 6, 30)),
+				LocalDate.of(2024, 5, 23)));
 		this.vehicles.load(tanto);
 		String demo = this.passwordEncoder.encode(DEMO_PASSWORD);
 		this.users.saveAll(List.of(UserAccount.admin("admin", demo, "システム管理者"),
@@ -135,16 +136,26 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private Operator sakuOperators(Municipality saku) {
 		long id = saku.getId();
+		// last deliberated: the council meeting before each current registration period
+		// began
+		LocalDate renewals2023 = LocalDate.of(2023, 2, 16);
 		this.operators.saveAll(List.of(
-				new Operator(id, "社会福祉法人 山栄会", OperatorType.SOCIAL_WELFARE_CORPORATION, null,
-						LocalDate.of(2026, 3, 31)),
-				new Operator(id, "特定非営利活動法人 たんと", OperatorType.NPO, null, LocalDate.of(2026, 3, 31)),
-				new Operator(id, "社会医療法人 恵仁会", OperatorType.SOCIAL_MEDICAL_CORPORATION, null,
-						LocalDate.of(2026, 3, 31)),
-				new Operator(id, "社会福祉法人 望月悠玄福祉会", OperatorType.SOCIAL_WELFARE_CORPORATION, null,
-						LocalDate.of(2027, 9, 18))));
+				deliberated(new Operator(id, "社会福祉法人 山栄会", OperatorType.SOCIAL_WELFARE_CORPORATION, null,
+						LocalDate.of(2026, 3, 31)), renewals2023),
+				deliberated(new Operator(id, "特定非営利活動法人 たんと", OperatorType.NPO, null, LocalDate.of(2026, 3, 31)),
+						renewals2023),
+				deliberated(new Operator(id, "社会医療法人 恵仁会", OperatorType.SOCIAL_MEDICAL_CORPORATION, null,
+						LocalDate.of(2026, 3, 31)), renewals2023),
+				deliberated(new Operator(id, "社会福祉法人 望月悠玄福祉会", OperatorType.SOCIAL_WELFARE_CORPORATION, null,
+						LocalDate.of(2027, 9, 18)), LocalDate.of(2024, 8, 8))));
 		return this.operators
-			.save(new Operator(id, "特定非営利活動法人 のんびり", OperatorType.NPO, null, LocalDate.of(2028, 3, 31)));
+			.save(deliberated(new Operator(id, "特定非営利活動法人 のんびり", OperatorType.NPO, null, LocalDate.of(2028, 3, 31)),
+					LocalDate.of(2025, 2, 20)));
+	}
+
+	private static Operator deliberated(Operator operator, LocalDate on) {
+		operator.recordDeliberation(on);
+		return operator;
 	}
 
 	/**

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff's pages for an operator's drivers.
+ * Staff's pages for an operator's drivers, with each driver's history.
  */
 @Controller
 @RequestMapping("/operators/{id}/drivers")
@@ -27,8 +27,11 @@ class DriverController {
 
 	private final DriverPages pages;
 
-	DriverController(DriverPages pages) {
+	private final DriverService drivers;
+
+	DriverController(DriverPages pages, DriverService drivers) {
 		this.pages = pages;
+		this.drivers = drivers;
 	}
 
 	@GetMapping
@@ -59,6 +62,14 @@ class DriverController {
 			@Valid @ModelAttribute DriverForm driverForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return this.pages.update(id, driverId, user, base(id), driverForm, result, model, redirect);
+	}
+
+	@GetMapping("/{driverId}/history")
+	String history(@PathVariable long id, @PathVariable long driverId, @AuthenticationPrincipal AccountPrincipal user,
+			Model model) {
+		model.addAttribute("history", this.drivers.history(id, driverId, user));
+		model.addAttribute("detail", this.drivers.operatorForStaff(id, user));
+		return "drivers/history";
 	}
 
 	@PostMapping("/{driverId}/leave")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.kyogikai.audit.RecordHistory;
 import jp.kyogikai.driver.rule.DriverQualification;
 import jp.kyogikai.driver.rule.Duty;
 import jp.kyogikai.driver.rule.QualificationCheck;
@@ -47,20 +48,48 @@ public class DriverService {
 
 	private final VehicleService vehicles;
 
+	private final DriverHistory history;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	DriverService(DriverRepository drivers, DriverSuspensionRepository suspensions,
 			DriverViolationRepository violations, OperatorService operators, VehicleService vehicles,
-			MessageSource messages, Clock clock) {
+			DriverHistory history, MessageSource messages, Clock clock) {
 		this.drivers = drivers;
 		this.suspensions = suspensions;
 		this.violations = violations;
 		this.operators = operators;
 		this.vehicles = vehicles;
+		this.history = history;
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/**
+	 * The operator, checked for staff only (its own users get 404): ADMIN any,
+	 * SECRETARIAT its municipality's.
+	 * @param operatorId the operator
+	 * @param user the signed-in user
+	 * @return its record
+	 */
+	public OperatorDetail operatorForStaff(long operatorId, AccountPrincipal user) {
+		return this.operators.staffDetail(operatorId, user);
+	}
+
+	/**
+	 * Every revision of one of the operator's drivers, personal data included, for staff
+	 * of the operator's municipality only (ADMIN any).
+	 * @param operatorId the operator
+	 * @param driverId the driver
+	 * @param user the signed-in staff user
+	 * @return the history, newest first
+	 * @throws DriverNotFoundException when the operator never had the driver
+	 */
+	public RecordHistory<DriverSnapshot> history(long operatorId, long driverId, AccountPrincipal user) {
+		operatorForStaff(operatorId, user);
+		return this.history.of(operatorId, driverId).orElseThrow(() -> new DriverNotFoundException(driverId));
 	}
 
 	/**

@@ -18,7 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff's pages for an operator's vehicles.
+ * Staff's pages for an operator's vehicles, with each vehicle's history.
  */
 @Controller
 @RequestMapping("/operators/{id}/vehicles")
@@ -26,8 +26,11 @@ class VehicleController {
 
 	private final VehiclePages pages;
 
-	VehicleController(VehiclePages pages) {
+	private final VehicleService vehicles;
+
+	VehicleController(VehiclePages pages, VehicleService vehicles) {
 		this.pages = pages;
+		this.vehicles = vehicles;
 	}
 
 	@GetMapping
@@ -77,6 +80,14 @@ class VehicleController {
 	ResponseEntity<byte[]> useAgreementFile(@PathVariable long id, @PathVariable long vehicleId,
 			@PathVariable long fileId, @AuthenticationPrincipal AccountPrincipal user) {
 		return this.pages.useAgreement(id, vehicleId, fileId, user);
+	}
+
+	@GetMapping("/{vehicleId}/history")
+	String history(@PathVariable long id, @PathVariable long vehicleId, @AuthenticationPrincipal AccountPrincipal user,
+			Model model) {
+		model.addAttribute("history", this.vehicles.history(id, vehicleId, user));
+		model.addAttribute("detail", this.vehicles.operator(id, user));
+		return "vehicles/history";
 	}
 
 	@PostMapping("/{vehicleId}/delete")

@@ -40,4 +40,15 @@ interface VehicleRepository extends JpaRepository<Vehicle, Long> {
 			""", nativeQuery = true)
 	List<Long> findUseAgreementFileIds(long vehicleId);
 
+	/**
+	 * How many vehicles each office of the operator keeps.
+	 * @param operatorId the operator
+	 * @return rows of office id and count
+	 */
+	@Query("""
+			select v.officeId, count(v) from Vehicle v
+			where v.operatorId = :operatorId and v.officeId is not null group by v.officeId
+			""")
+	List<Object[]> countByOffice(long operatorId);
+
 }

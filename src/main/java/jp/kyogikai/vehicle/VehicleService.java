@@ -17,8 +17,10 @@ import jp.kyogikai.file.FileRejectedException;
 import jp.kyogikai.file.StoredFileContent;
 import jp.kyogikai.file.StoredFileInfo;
 import jp.kyogikai.file.StoredFileService;
+import jp.kyogikai.audit.RecordHistory;
 import jp.kyogikai.operator.Office;
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorHistoryService;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.operator.rule.ServiceKind;
 import jp.kyogikai.security.AccountPrincipal;
@@ -58,16 +60,23 @@ public class VehicleService {
 
 	private final StoredFileService files;
 
+	private final OperatorHistoryService operatorHistory;
+
+	private final VehicleHistory history;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	VehicleService(VehicleRepository vehicles, OperatorService operators, CouncilService councils,
-			StoredFileService files, MessageSource messages, Clock clock) {
+			StoredFileService files, OperatorHistoryService operatorHistory, VehicleHistory history,
+			MessageSource messages, Clock clock) {
 		this.vehicles = vehicles;
 		this.operators = operators;
 		this.councils = councils;
 		this.files = files;
+		this.operatorHistory = operatorHistory;
+		this.history = history;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -153,6 +162,21 @@ public class VehicleService {
 	public boolean usesSedan(long operatorId, AccountPrincipal user) {
 		operator(operatorId, user);
 		return this.vehicles.existsByOperatorIdAndVehicleType(operatorId, VehicleType.SEDAN);
+	}
+
+	/**
+	 * Every revision of one of the operator's vehicles, a deleted one too, for staff
+	 * only.
+	 * @param operatorId the operator
+	 * @param vehicleId the vehicle
+	 * @param user staff of the operator's municipality (ADMIN any)
+	 * @return the history, newest first
+	 * @throws VehicleNotFoundException when the operator never had the vehicle
+	 */
+	public RecordHistory<VehicleSnapshot> history(long operatorId, long vehicleId, AccountPrincipal user) {
+		Map<Long, String> officeNames = this.operatorHistory.officeNames(operatorId, user);
+		return this.history.of(operatorId, vehicleId, officeNames)
+			.orElseThrow(() -> new VehicleNotFoundException(vehicleId));
 	}
 
 	public VehicleForm form(long operatorId, long vehicleId, AccountPrincipal user) {
