@@ -90,8 +90,8 @@ public class Vehicle {
 		this.insurer = blankToNull(form.getInsurer());
 		this.policyFrom = form.getPolicyFrom();
 		this.policyTo = form.getPolicyTo();
-		this.coverPerPerson = form.isPerPersonUnlimited() ? UNLIMITED : form.getCoverPerPerson();
-		this.coverProperty = form.isPropertyUnlimited() ? UNLIMITED : form.getCoverProperty();
+		this.coverPerPerson = form.isPerPersonUnlimited() ? Long.valueOf(UNLIMITED) : form.getCoverPerPerson();
+		this.coverProperty = form.isPropertyUnlimited() ? Long.valueOf(UNLIMITED) : form.getCoverProperty();
 		this.coverPassenger = form.getCoverPassenger();
 	}
 
