@@ -1,11 +1,13 @@
 package jp.kyogikai.driver;
 
+import java.io.IOException;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jp.kyogikai.security.AccountPrincipal;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,6 +52,23 @@ class DriverController {
 			@Valid @ModelAttribute DriverForm driverForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return this.pages.create(id, user, base(id), driverForm, result, model, redirect);
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user) {
+		return this.pages.export(id, user);
+	}
+
+	@GetMapping("/import")
+	String importForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return this.pages.importForm(id, user, base(id), model);
+	}
+
+	@PostMapping("/import")
+	String importCsv(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		return this.pages.importCsv(id, user, base(id), file, model, redirect);
 	}
 
 	@GetMapping("/{driverId}/edit")

@@ -1,28 +1,41 @@
 package jp.kyogikai.driver;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import jp.kyogikai.csv.ImportResult;
 import jp.kyogikai.driver.rule.LicenceClass;
 import jp.kyogikai.operator.OperatorDetail;
 import jp.kyogikai.security.AccountPrincipal;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The driver pages shared by staff ({@code /operators/{id}/drivers}) and the operator
- * portal ({@code /operator-portal/drivers}); {@code base} is the list's URL.
+ * portal ({@code /operator-portal/drivers}), the CSV export and import included;
+ * {@code base} is the list's URL.
  */
 @Component
 class DriverPages {
 
 	private final DriverService drivers;
 
-	DriverPages(DriverService drivers) {
+	private final DriverImportService imports;
+
+	private final MessageSource messages;
+
+	DriverPages(DriverService drivers, DriverImportService imports, MessageSource messages) {
 		this.drivers = drivers;
+		this.imports = imports;
+		this.messages = messages;
 	}
 
 	String list(long operatorId, AccountPrincipal user, String base, Model model) {
@@ -116,6 +129,29 @@ class DriverPages {
 		else {
 			redirect.addFlashAttribute("flashError", "driver.leftOn.order");
 		}
+		return "redirect:" + base;
+	}
+
+	ResponseEntity<byte[]> export(long operatorId, AccountPrincipal user) {
+		return this.imports.export(operatorId, user);
+	}
+
+	String importForm(long operatorId, AccountPrincipal user, String base, Model model) {
+		model.addAttribute("columns", DriverCsv.COLUMNS);
+		model.addAttribute("sample", this.imports.sample());
+		return page(operatorId, user, base, model, "drivers/import");
+	}
+
+	String importCsv(long operatorId, AccountPrincipal user, String base, MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		ImportResult result = this.imports.importCsv(operatorId, user,
+				(file != null) ? file.getOriginalFilename() : null, (file != null) ? file.getBytes() : new byte[0]);
+		if (!result.succeeded()) {
+			model.addAttribute("result", result);
+			return importForm(operatorId, user, base, model);
+		}
+		redirect.addFlashAttribute("flashMessageText", this.messages.getMessage("flash.csv.imported",
+				new Object[] { result.created(), result.updated(), result.unchanged() }, Locale.JAPAN));
 		return "redirect:" + base;
 	}
 

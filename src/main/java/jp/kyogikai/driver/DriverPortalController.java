@@ -1,11 +1,13 @@
 package jp.kyogikai.driver;
 
+import java.io.IOException;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jp.kyogikai.security.AccountPrincipal;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,6 +50,23 @@ class DriverPortalController {
 	String create(@AuthenticationPrincipal AccountPrincipal user, @Valid @ModelAttribute DriverForm driverForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return this.pages.create(own(user), user, BASE, driverForm, result, model, redirect);
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal user) {
+		return this.pages.export(own(user), user);
+	}
+
+	@GetMapping("/import")
+	String importForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return this.pages.importForm(own(user), user, BASE, model);
+	}
+
+	@PostMapping("/import")
+	String importCsv(@AuthenticationPrincipal AccountPrincipal user,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		return this.pages.importCsv(own(user), user, BASE, file, model, redirect);
 	}
 
 	@GetMapping("/{driverId}/edit")

@@ -109,6 +109,18 @@ public class Operator {
 		return this.name;
 	}
 
+	/**
+	 * The name without its legal form, for file names: 特定非営利活動法人 のんびり → のんびり.
+	 * @return the name after a leading 〜法人, 〜組合, 〜団体 and the space after it; the whole
+	 * name when it has none
+	 */
+	public String shortName() {
+		String[] words = this.name.strip().split("[\\s　]+", 2);
+		boolean legalForm = words.length == 2
+				&& (words[0].endsWith("法人") || words[0].endsWith("組合") || words[0].endsWith("団体"));
+		return legalForm ? words[1] : this.name.strip();
+	}
+
 	public OperatorType getOperatorType() {
 		return this.operatorType;
 	}

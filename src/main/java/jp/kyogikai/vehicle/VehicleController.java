@@ -1,5 +1,7 @@
 package jp.kyogikai.vehicle;
 
+import java.io.IOException;
+
 import jakarta.validation.Valid;
 import jp.kyogikai.security.AccountPrincipal;
 
@@ -48,6 +50,23 @@ class VehicleController {
 			@Valid @ModelAttribute VehicleForm vehicleForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return this.pages.create(id, user, base(id), vehicleForm, result, model, redirect);
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user) {
+		return this.pages.export(id, user);
+	}
+
+	@GetMapping("/import")
+	String importForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return this.pages.importForm(id, user, base(id), model);
+	}
+
+	@PostMapping("/import")
+	String importCsv(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		return this.pages.importCsv(id, user, base(id), file, model, redirect);
 	}
 
 	@GetMapping("/{vehicleId}/edit")

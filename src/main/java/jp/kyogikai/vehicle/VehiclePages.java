@@ -1,7 +1,9 @@
 package jp.kyogikai.vehicle;
 
+import java.io.IOException;
 import java.util.Locale;
 
+import jp.kyogikai.csv.ImportResult;
 import jp.kyogikai.file.FileDownloads;
 import jp.kyogikai.file.FileRejectedException;
 import jp.kyogikai.operator.OperatorDetail;
@@ -19,17 +21,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The vehicle pages shared by staff ({@code /operators/{id}/vehicles}) and the operator
- * portal ({@code /operator-portal/vehicles}); {@code base} is the list's URL.
+ * portal ({@code /operator-portal/vehicles}), the CSV export and import included;
+ * {@code base} is the list's URL.
  */
 @Component
 class VehiclePages {
 
 	private final VehicleService vehicles;
 
+	private final VehicleImportService imports;
+
 	private final MessageSource messages;
 
-	VehiclePages(VehicleService vehicles, MessageSource messages) {
+	VehiclePages(VehicleService vehicles, VehicleImportService imports, MessageSource messages) {
 		this.vehicles = vehicles;
+		this.imports = imports;
 		this.messages = messages;
 	}
 
@@ -114,6 +120,29 @@ class VehiclePages {
 	String delete(long operatorId, long vehicleId, AccountPrincipal user, String base, RedirectAttributes redirect) {
 		this.vehicles.delete(operatorId, vehicleId, user);
 		redirect.addFlashAttribute("flashMessage", "flash.vehicle.deleted");
+		return "redirect:" + base;
+	}
+
+	ResponseEntity<byte[]> export(long operatorId, AccountPrincipal user) {
+		return this.imports.export(operatorId, user);
+	}
+
+	String importForm(long operatorId, AccountPrincipal user, String base, Model model) {
+		model.addAttribute("columns", VehicleCsv.COLUMNS);
+		model.addAttribute("sample", this.imports.sample());
+		return page(operatorId, user, base, model, "vehicles/import");
+	}
+
+	String importCsv(long operatorId, AccountPrincipal user, String base, MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		ImportResult result = this.imports.importCsv(operatorId, user,
+				(file != null) ? file.getOriginalFilename() : null, (file != null) ? file.getBytes() : new byte[0]);
+		if (!result.succeeded()) {
+			model.addAttribute("result", result);
+			return importForm(operatorId, user, base, model);
+		}
+		redirect.addFlashAttribute("flashMessageText", this.messages.getMessage("flash.csv.imported",
+				new Object[] { result.created(), result.updated(), result.unchanged() }, Locale.JAPAN));
 		return "redirect:" + base;
 	}
 

@@ -1,5 +1,7 @@
 package jp.kyogikai.vehicle;
 
+import java.io.IOException;
+
 import jakarta.validation.Valid;
 import jp.kyogikai.security.AccountPrincipal;
 
@@ -46,6 +48,23 @@ class VehiclePortalController {
 	String create(@AuthenticationPrincipal AccountPrincipal user, @Valid @ModelAttribute VehicleForm vehicleForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return this.pages.create(own(user), user, BASE, vehicleForm, result, model, redirect);
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal user) {
+		return this.pages.export(own(user), user);
+	}
+
+	@GetMapping("/import")
+	String importForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return this.pages.importForm(own(user), user, BASE, model);
+	}
+
+	@PostMapping("/import")
+	String importCsv(@AuthenticationPrincipal AccountPrincipal user,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		return this.pages.importCsv(own(user), user, BASE, file, model, redirect);
 	}
 
 	@GetMapping("/{vehicleId}/edit")
