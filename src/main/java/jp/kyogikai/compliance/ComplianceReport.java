@@ -19,7 +19,7 @@ import org.springframework.context.MessageSourceResolvable;
  * @param operatorName its name
  * @param municipality the municipality it is registered with
  * @param date the day of the check
- * @param sections 登録, 自動車, 運転者 and 運行管理・整備管理, in that order
+ * @param sections 登録, 自動車, 運転者, 運行管理・整備管理 and 事故・苦情・行政処分, in that order
  */
 public record ComplianceReport(long operatorId, String operatorName, String municipality, LocalDate date,
 		List<Section> sections) {

@@ -3,6 +3,7 @@ package jp.kyogikai.compliance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jp.kyogikai.council.Municipality;
@@ -13,12 +14,20 @@ import jp.kyogikai.compliance.ComplianceReport.Section;
 import jp.kyogikai.compliance.ComplianceReport.Status;
 import jp.kyogikai.driver.DriverService;
 import jp.kyogikai.driver.DriverView;
+import jp.kyogikai.incident.AccidentService;
+import jp.kyogikai.incident.AccidentView;
+import jp.kyogikai.incident.AdministrativeAction;
+import jp.kyogikai.incident.AdministrativeActionService;
+import jp.kyogikai.incident.Complaint;
+import jp.kyogikai.incident.ComplaintService;
+import jp.kyogikai.incident.rule.ReportStatus;
 import jp.kyogikai.operator.ManagerRole;
 import jp.kyogikai.operator.Office;
 import jp.kyogikai.operator.OperationManager;
 import jp.kyogikai.operator.Operator;
 import jp.kyogikai.operator.OperatorDetail;
 import jp.kyogikai.operator.OperatorService;
+import jp.kyogikai.operator.RenewalOutlook;
 import jp.kyogikai.operator.rule.ManagerCheck;
 import jp.kyogikai.operator.rule.OperationManagers;
 import jp.kyogikai.operator.rule.SpecificOffice;
@@ -45,15 +54,25 @@ public class ComplianceService {
 
 	private final DriverService drivers;
 
+	private final AccidentService accidents;
+
+	private final ComplaintService complaints;
+
+	private final AdministrativeActionService actions;
+
 	private final MunicipalityRepository municipalities;
 
 	private final Clock clock;
 
 	ComplianceService(OperatorService operators, VehicleService vehicles, DriverService drivers,
+			AccidentService accidents, ComplaintService complaints, AdministrativeActionService actions,
 			MunicipalityRepository municipalities, Clock clock) {
 		this.operators = operators;
 		this.vehicles = vehicles;
 		this.drivers = drivers;
+		this.accidents = accidents;
+		this.complaints = complaints;
+		this.actions = actions;
 		this.municipalities = municipalities;
 		this.clock = clock;
 	}
@@ -70,7 +89,10 @@ public class ComplianceService {
 		List<VehicleView> vehicles = this.vehicles.list(operatorId, user);
 		List<DriverView> drivers = this.drivers.list(operatorId, user);
 		List<Section> sections = List.of(registrationSection(detail), vehicleSection(vehicles), driverSection(drivers),
-				managementSection(detail, vehicles));
+				managementSection(detail, vehicles),
+				incidentSection(this.operators.renewal(operatorId, user).orElse(null),
+						this.accidents.list(operatorId, user), this.complaints.list(operatorId, user),
+						this.actions.list(operatorId, user)));
 		return new ComplianceReport(operatorId, operator.getName(), municipality(operator.getMunicipalityId()),
 				LocalDate.now(this.clock), sections);
 	}
@@ -96,6 +118,101 @@ public class ComplianceService {
 		rows.add(manager(detail, ManagerRole.MAINTENANCE));
 		rows.addAll(specificOffices(detail, vehicles));
 		return new Section(Message.of("compliance.section.management"), rows, null);
+	}
+
+	/**
+	 * The 事故・苦情・行政処分 rows: the accidents and administrative actions within the current
+	 * registration period (a serious accident or an action is 要注意, with its date, as it
+	 * shortens the renewal to 2 years) and the complaints not yet resolved (要注意).
+	 * @param renewal the current period and the renewal it would get, {@code null} when
+	 * the expiry is not known (then every record counts)
+	 * @param accidents the operator's accidents
+	 * @param complaints its complaints
+	 * @param actions its administrative actions
+	 * @return the section
+	 */
+	static Section incidentSection(RenewalOutlook renewal, List<AccidentView> accidents, List<Complaint> complaints,
+			List<AdministrativeAction> actions) {
+		LocalDate from = (renewal != null) ? renewal.review().from() : null;
+		LocalDate to = (renewal != null) ? renewal.review().to() : null;
+		Message shortened = (renewal != null && !renewal.clean()) ? Message.of("compliance.incident.renewalShortened",
+				renewal.years(), renewal.period().from(), renewal.period().to()) : null;
+		List<Row> rows = new ArrayList<>();
+		Message accidentItem = Message.of("compliance.incident.accidents");
+		List<AccidentView> inPeriod = accidents.stream()
+			.filter((view) -> within(view.accident().getOccurredOn(), from, to))
+			.toList();
+		List<AccidentView> serious = inPeriod.stream().filter((view) -> view.accident().isSerious()).toList();
+		if (inPeriod.isEmpty()) {
+			rows.add(new Row(accidentItem, Status.OK, List.of(Message.of("compliance.incident.none"))));
+		}
+		else if (serious.isEmpty()) {
+			rows.add(new Row(accidentItem, Status.OK,
+					List.of(Message.of("compliance.incident.accidentsNoneSerious", inPeriod.size()))));
+		}
+		else {
+			List<Message> reasons = new ArrayList<>();
+			for (AccidentView view : serious) {
+				reasons.add(Message.of("compliance.incident.serious", view.accident().getOccurredOn(),
+						view.accident().getPlace()));
+				if (view.report() == ReportStatus.DUE || view.report() == ReportStatus.OVERDUE) {
+					reasons.add(Message.of("compliance.incident.notReported", view.reportDue()));
+				}
+			}
+			if (inPeriod.size() > serious.size()) {
+				reasons.add(Message.of("compliance.incident.otherAccidents", inPeriod.size() - serious.size()));
+			}
+			if (shortened != null) {
+				reasons.add(shortened);
+			}
+			rows.add(new Row(accidentItem, Status.WARN, reasons));
+		}
+		Message actionItem = Message.of("compliance.incident.actions");
+		List<AdministrativeAction> actionsInPeriod = actions.stream()
+			.filter((action) -> within(action.getActedOn(), from, to))
+			.sorted(Comparator.comparing(AdministrativeAction::getActedOn))
+			.toList();
+		if (actionsInPeriod.isEmpty()) {
+			rows.add(new Row(actionItem, Status.OK, List.of(Message.of("compliance.incident.none"))));
+		}
+		else {
+			List<Message> reasons = new ArrayList<>();
+			for (AdministrativeAction action : actionsInPeriod) {
+				reasons.add(Message.of("compliance.incident.action",
+						Message.of("enum.ActionKind." + action.getKind().name()), action.getActedOn(),
+						excerpt(action.getSummary())));
+			}
+			if (shortened != null) {
+				reasons.add(shortened);
+			}
+			rows.add(new Row(actionItem, Status.WARN, reasons));
+		}
+		Message complaintItem = Message.of("compliance.incident.complaints");
+		List<Complaint> open = complaints.stream()
+			.filter(Complaint::isOpen)
+			.sorted(Comparator.comparing(Complaint::getReceivedOn))
+			.toList();
+		if (open.isEmpty()) {
+			rows.add(new Row(complaintItem, Status.OK,
+					List.of(Message.of("compliance.incident.complaintsNoneOpen", complaints.size()))));
+		}
+		else {
+			rows.add(new Row(complaintItem, Status.WARN,
+					open.stream()
+						.map((complaint) -> Message.of("compliance.incident.complaintOpen", complaint.getReceivedOn(),
+								excerpt(complaint.getContent())))
+						.toList()));
+		}
+		return new Section(Message.of("compliance.section.incidents"), rows, null);
+	}
+
+	private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+		return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+	}
+
+	private static String excerpt(String text) {
+		String line = text.strip().replaceAll("\\s+", " ");
+		return (line.length() > 60) ? line.substring(0, 60) + "…" : line;
 	}
 
 	static Row registration(OperatorDetail detail) {

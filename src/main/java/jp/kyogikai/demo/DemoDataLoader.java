@@ -19,6 +19,9 @@ import jp.kyogikai.council.rule.DecisionRule;
 import jp.kyogikai.council.rule.ProxyPolicy;
 import jp.kyogikai.council.rule.QuorumRule;
 import jp.kyogikai.council.rule.TieBreak;
+import jp.kyogikai.incident.AccidentForm;
+import jp.kyogikai.incident.ComplaintForm;
+import jp.kyogikai.incident.IncidentSetupService;
 import jp.kyogikai.operator.Operator;
 import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.operator.OperatorType;
@@ -64,15 +67,22 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoMembers members;
 
+	private final IncidentSetupService incidents;
+
+	private final DemoVehicles vehicles;
+
 	private final DemoStatistics statistics;
 
 	DemoDataLoader(CouncilSetupService setup, OperatorRepository operators, UserAccountRepository users,
-			PasswordEncoder passwordEncoder, DemoMembers members, DemoStatistics statistics) {
+			PasswordEncoder passwordEncoder, DemoMembers members, IncidentSetupService incidents, DemoVehicles vehicles,
+			DemoStatistics statistics) {
 		this.setup = setup;
 		this.operators = operators;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.members = members;
+		this.incidents = incidents;
+		this.vehicles = vehicles;
 		this.statistics = statistics;
 	}
 
@@ -92,9 +102,12 @@ class DemoDataLoader implements ApplicationRunner {
 		sakuCouncil(saku);
 		komoroCouncil(komoro);
 		Operator nonbiri = sakuOperators(saku);
+		nonbiriIncidents(nonbiri.getId());
 		Operator tanto = this.operators.findByMunicipalityIdAndName(saku.getId(), "特定非営利活動法人 たんと").orElseThrow();
-		Operator asama = this.operators
-			.save(new Operator(komoro.getId(), "特定非営利活動法人 あさまの風", OperatorType.NPO, null, LocalDate.of(2027, 6, 30)));
+		Operator asama = this.operators.save(deliberated(
+				new Operator(komoro.getId(), "特定非営利活動法人 あさまの風", OperatorType.NPO, null, LocalDate.of(2027, 6, 30)),
+				LocalDate.of(2024, 5, 23)));
+		this.vehicles.load(tanto);
 		String demo = this.passwordEncoder.encode(DEMO_PASSWORD);
 		this.users.saveAll(List.of(UserAccount.admin("admin", demo, "システム管理者"),
 				UserAccount.secretariat("staff", demo, "高橋 由美", saku.getId()),
@@ -127,16 +140,47 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private Operator sakuOperators(Municipality saku) {
 		long id = saku.getId();
+		// last deliberated: the council meeting before each current registration period
+		// began
+		LocalDate renewals2023 = LocalDate.of(2023, 2, 16);
 		this.operators.saveAll(List.of(
-				new Operator(id, "社会福祉法人 山栄会", OperatorType.SOCIAL_WELFARE_CORPORATION, null,
-						LocalDate.of(2026, 3, 31)),
-				new Operator(id, "特定非営利活動法人 たんと", OperatorType.NPO, null, LocalDate.of(2026, 3, 31)),
-				new Operator(id, "社会医療法人 恵仁会", OperatorType.SOCIAL_MEDICAL_CORPORATION, null,
-						LocalDate.of(2026, 3, 31)),
-				new Operator(id, "社会福祉法人 望月悠玄福祉会", OperatorType.SOCIAL_WELFARE_CORPORATION, null,
-						LocalDate.of(2027, 9, 18))));
+				deliberated(new Operator(id, "社会福祉法人 山栄会", OperatorType.SOCIAL_WELFARE_CORPORATION, null,
+						LocalDate.of(2026, 3, 31)), renewals2023),
+				deliberated(new Operator(id, "特定非営利活動法人 たんと", OperatorType.NPO, null, LocalDate.of(2026, 3, 31)),
+						renewals2023),
+				deliberated(new Operator(id, "社会医療法人 恵仁会", OperatorType.SOCIAL_MEDICAL_CORPORATION, null,
+						LocalDate.of(2026, 3, 31)), renewals2023),
+				deliberated(new Operator(id, "社会福祉法人 望月悠玄福祉会", OperatorType.SOCIAL_WELFARE_CORPORATION, null,
+						LocalDate.of(2027, 9, 18)), LocalDate.of(2024, 8, 8))));
 		return this.operators
-			.save(new Operator(id, "特定非営利活動法人 のんびり", OperatorType.NPO, null, LocalDate.of(2028, 3, 31)));
+			.save(deliberated(new Operator(id, "特定非営利活動法人 のんびり", OperatorType.NPO, null, LocalDate.of(2028, 3, 31)),
+					LocalDate.of(2025, 2, 20)));
+	}
+
+	private static Operator deliberated(Operator operator, LocalDate on) {
+		operator.recordDeliberation(on);
+		return operator;
+	}
+
+	/**
+	 * One minor accident and one resolved complaint that のんびり reported, so that its pages
+	 * are not empty. Neither shortens its renewal (no serious accident).
+	 */
+	private void nonbiriIncidents(long nonbiri) {
+		AccidentForm accident = new AccidentForm();
+		accident.setOccurredOn(LocalDate.of(2025, 11, 12));
+		accident.setPlace("佐久市中込 佐久総合病院の玄関前");
+		accident.setDescription("利用者を降ろした後、車いす用リフトを収納する前に発車しかけ、リフトが歩道の縁石に接触した。");
+		accident.setOutcome("人的被害なし。リフトの端に擦り傷。");
+		accident.setMeasures("リフトの収納を運転者と介助者の2人で確認してから発車する手順に改め、運転者全員に研修を行った。");
+		this.incidents.reportAccident(nonbiri, accident);
+		ComplaintForm complaint = new ComplaintForm();
+		complaint.setReceivedOn(LocalDate.of(2025, 9, 3));
+		complaint.setComplainant("利用者の家族");
+		complaint.setContent("通院の迎えが約束の時刻より20分遅れたが、事前に連絡がなかった。");
+		complaint.setResponse("配車担当者が家族に謝罪した。遅れが見込まれるときは10分前までに電話で連絡することを運転者全員に周知した。");
+		complaint.setResolvedOn(LocalDate.of(2025, 9, 10));
+		this.incidents.reportComplaint(nonbiri, complaint);
 	}
 
 	private static String resource(String path) {

@@ -51,10 +51,6 @@ public class Driver {
 
 	private LocalDate licenceExpiresOn;
 
-	private LocalDate suspendedFrom;
-
-	private LocalDate suspendedTo;
-
 	private LocalDate welfareCourseOn;
 
 	private LocalDate sedanCourseOn;
@@ -86,8 +82,6 @@ public class Driver {
 		this.licenceNumber = blankToNull(form.getLicenceNumber());
 		this.licenceClass = form.getLicenceClass();
 		this.licenceExpiresOn = form.getLicenceExpiresOn();
-		this.suspendedFrom = form.getSuspendedFrom();
-		this.suspendedTo = form.getSuspendedTo();
 		this.welfareCourseOn = form.getWelfareCourseOn();
 		this.sedanCourseOn = form.getSedanCourseOn();
 		this.transportGapCourseOn = form.getTransportGapCourseOn();
@@ -104,12 +98,10 @@ public class Driver {
 
 	/**
 	 * The driver's facts as the rules see them.
+	 * @param suspensions every licence suspension in the driver's history
 	 * @return the profile
 	 */
-	public DriverProfile profile() {
-		List<Suspension> suspensions = (this.suspendedFrom != null && this.suspendedTo != null
-				&& !this.suspendedTo.isBefore(this.suspendedFrom))
-						? List.of(new Suspension(this.suspendedFrom, this.suspendedTo)) : List.of();
+	public DriverProfile profile(List<Suspension> suspensions) {
 		Map<ApprovedCourse, LocalDate> courses = new EnumMap<>(ApprovedCourse.class);
 		if (this.welfareCourseOn != null) {
 			courses.put(ApprovedCourse.WELFARE_DRIVER, this.welfareCourseOn);
@@ -166,14 +158,6 @@ public class Driver {
 
 	public LocalDate getLicenceExpiresOn() {
 		return this.licenceExpiresOn;
-	}
-
-	public LocalDate getSuspendedFrom() {
-		return this.suspendedFrom;
-	}
-
-	public LocalDate getSuspendedTo() {
-		return this.suspendedTo;
 	}
 
 	public LocalDate getWelfareCourseOn() {

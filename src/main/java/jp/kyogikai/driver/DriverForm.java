@@ -39,12 +39,6 @@ public class DriverForm {
 	private LocalDate licenceExpiresOn;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate suspendedFrom;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate suspendedTo;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate welfareCourseOn;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -87,10 +81,6 @@ public class DriverForm {
 
 		form.licenceExpiresOn = driver.getLicenceExpiresOn();
 
-		form.suspendedFrom = driver.getSuspendedFrom();
-
-		form.suspendedTo = driver.getSuspendedTo();
-
 		form.welfareCourseOn = driver.getWelfareCourseOn();
 
 		form.sedanCourseOn = driver.getSedanCourseOn();
@@ -113,18 +103,12 @@ public class DriverForm {
 	}
 
 	/**
-	 * Checks across fields: the suspension has both ends, in order; leaving is no earlier
-	 * than the appointment.
+	 * Checks across fields: leaving is no earlier than the appointment. Suspensions,
+	 * violations and accidents are kept apart ({@link SuspensionForm},
+	 * {@link ViolationForm}).
 	 * @param errors where to report
 	 */
 	void check(Errors errors) {
-		if ((this.suspendedFrom == null) != (this.suspendedTo == null)) {
-			errors.rejectValue((this.suspendedFrom == null) ? "suspendedFrom" : "suspendedTo",
-					"driver.suspension.incomplete");
-		}
-		else if (this.suspendedFrom != null && this.suspendedTo.isBefore(this.suspendedFrom)) {
-			errors.rejectValue("suspendedTo", "driver.suspension.order");
-		}
 		if (this.leftOn != null && this.appointedOn != null && this.leftOn.isBefore(this.appointedOn)) {
 			errors.rejectValue("leftOn", "driver.leftOn.order");
 		}
@@ -184,22 +168,6 @@ public class DriverForm {
 
 	public void setLicenceExpiresOn(LocalDate licenceExpiresOn) {
 		this.licenceExpiresOn = licenceExpiresOn;
-	}
-
-	public LocalDate getSuspendedFrom() {
-		return this.suspendedFrom;
-	}
-
-	public void setSuspendedFrom(LocalDate suspendedFrom) {
-		this.suspendedFrom = suspendedFrom;
-	}
-
-	public LocalDate getSuspendedTo() {
-		return this.suspendedTo;
-	}
-
-	public void setSuspendedTo(LocalDate suspendedTo) {
-		this.suspendedTo = suspendedTo;
 	}
 
 	public LocalDate getWelfareCourseOn() {

@@ -5,15 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import jp.kyogikai.audit.RecordHistory;
 import jp.kyogikai.driver.rule.DriverQualification;
 import jp.kyogikai.driver.rule.Duty;
 import jp.kyogikai.driver.rule.QualificationCheck;
 import jp.kyogikai.driver.rule.QualificationResult;
+import jp.kyogikai.driver.rule.Suspension;
 import jp.kyogikai.operator.OperatorDetail;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.operator.rule.ServiceKind;
@@ -38,21 +40,56 @@ public class DriverService {
 
 	private final DriverRepository drivers;
 
+	private final DriverSuspensionRepository suspensions;
+
+	private final DriverViolationRepository violations;
+
 	private final OperatorService operators;
 
 	private final VehicleService vehicles;
+
+	private final DriverHistory history;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	DriverService(DriverRepository drivers, OperatorService operators, VehicleService vehicles, MessageSource messages,
-			Clock clock) {
+	DriverService(DriverRepository drivers, DriverSuspensionRepository suspensions,
+			DriverViolationRepository violations, OperatorService operators, VehicleService vehicles,
+			DriverHistory history, MessageSource messages, Clock clock) {
 		this.drivers = drivers;
+		this.suspensions = suspensions;
+		this.violations = violations;
 		this.operators = operators;
 		this.vehicles = vehicles;
+		this.history = history;
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/**
+	 * The operator, checked for staff only (its own users get 404): ADMIN any,
+	 * SECRETARIAT its municipality's.
+	 * @param operatorId the operator
+	 * @param user the signed-in user
+	 * @return its record
+	 */
+	public OperatorDetail operatorForStaff(long operatorId, AccountPrincipal user) {
+		return this.operators.staffDetail(operatorId, user);
+	}
+
+	/**
+	 * Every revision of one of the operator's drivers, personal data included, for staff
+	 * of the operator's municipality only (ADMIN any).
+	 * @param operatorId the operator
+	 * @param driverId the driver
+	 * @param user the signed-in staff user
+	 * @return the history, newest first
+	 * @throws DriverNotFoundException when the operator never had the driver
+	 */
+	public RecordHistory<DriverSnapshot> history(long operatorId, long driverId, AccountPrincipal user) {
+		operatorForStaff(operatorId, user);
+		return this.history.of(operatorId, driverId).orElseThrow(() -> new DriverNotFoundException(driverId));
 	}
 
 	/**
@@ -101,9 +138,13 @@ public class DriverService {
 	public List<DriverView> list(long operatorId, AccountPrincipal user) {
 		List<Duty> duties = duties(operator(operatorId, user), operatorId, user);
 		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, List<Suspension>> suspensions = this.suspensions.findByOperatorId(operatorId)
+			.stream()
+			.collect(Collectors.groupingBy(DriverSuspension::driverId,
+					Collectors.mapping(DriverSuspension::suspension, Collectors.toList())));
 		return this.drivers.findByOperatorIdOrderByFuriganaAscNameAsc(operatorId)
 			.stream()
-			.map((driver) -> view(driver, duties, today))
+			.map((driver) -> view(driver, suspensions.getOrDefault(driver.getId(), List.of()), duties, today))
 			.toList();
 	}
 
@@ -161,6 +202,72 @@ public class DriverService {
 		return true;
 	}
 
+	/**
+	 * The driver's licence suspensions and 違反・事故歴, the latest first.
+	 * @param operatorId the operator
+	 * @param driverId the driver, one of the operator's
+	 * @param user the signed-in user
+	 * @return the records
+	 */
+	public DriverRecords records(long operatorId, long driverId, AccountPrincipal user) {
+		operator(operatorId, user);
+		Driver driver = find(operatorId, driverId);
+		return new DriverRecords(this.suspensions.findByDriverIdOrderBySuspendedFromDescIdDesc(driver.getId()),
+				this.violations.findByDriverIdOrderByOccurredOnDescIdDesc(driver.getId()));
+	}
+
+	/**
+	 * Adds a licence suspension to the driver's history.
+	 * @param form the checked form (both days, the last no earlier than the first)
+	 */
+	@Transactional
+	public void addSuspension(long operatorId, long driverId, AccountPrincipal user, SuspensionForm form) {
+		operator(operatorId, user);
+		Driver driver = find(operatorId, driverId);
+		this.suspensions.saveAndFlush(new DriverSuspension(driver, form.getSuspendedFrom(), form.getSuspendedTo(),
+				blankToNull(form.getReason())));
+	}
+
+	/**
+	 * Deletes a licence suspension of the driver; one of another driver is not found.
+	 */
+	@Transactional
+	public void removeSuspension(long operatorId, long driverId, long suspensionId, AccountPrincipal user) {
+		operator(operatorId, user);
+		Driver driver = find(operatorId, driverId);
+		DriverSuspension suspension = this.suspensions.findByIdAndDriverId(suspensionId, driver.getId())
+			.orElseThrow(() -> new DriverNotFoundException(driverId));
+		this.suspensions.delete(suspension);
+	}
+
+	/**
+	 * Adds a traffic violation or an accident to the driver's 違反・事故歴.
+	 * @param form the checked form
+	 */
+	@Transactional
+	public void addViolation(long operatorId, long driverId, AccountPrincipal user, ViolationForm form) {
+		operator(operatorId, user);
+		Driver driver = find(operatorId, driverId);
+		this.violations.saveAndFlush(new DriverViolation(driver, form.getOccurredOn(), form.getKind(),
+				form.getDescription().strip(), form.getPoints()));
+	}
+
+	/**
+	 * Deletes a violation or accident of the driver; one of another driver is not found.
+	 */
+	@Transactional
+	public void removeViolation(long operatorId, long driverId, long violationId, AccountPrincipal user) {
+		operator(operatorId, user);
+		Driver driver = find(operatorId, driverId);
+		DriverViolation violation = this.violations.findByIdAndDriverId(violationId, driver.getId())
+			.orElseThrow(() -> new DriverNotFoundException(driverId));
+		this.violations.delete(violation);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
 	private Driver find(long operatorId, long driverId) {
 		return this.drivers.findByIdAndOperatorId(driverId, operatorId)
 			.orElseThrow(() -> new DriverNotFoundException(driverId));
@@ -184,7 +291,7 @@ public class DriverService {
 		return duties;
 	}
 
-	private DriverView view(Driver driver, List<Duty> duties, LocalDate today) {
+	private DriverView view(Driver driver, List<Suspension> suspensions, List<Duty> duties, LocalDate today) {
 		if (driver.getLeftOn() != null && driver.getLeftOn().isBefore(today)) {
 			return new DriverView(driver, false, List.of(), true,
 					DriverQualification.mayDiscard(driver.getLeftOn(), today));
@@ -192,7 +299,7 @@ public class DriverService {
 		Set<String> reasons = new LinkedHashSet<>();
 		boolean qualified = true;
 		for (Duty duty : duties) {
-			QualificationResult result = DriverQualification.check(driver.profile(), duty, today);
+			QualificationResult result = DriverQualification.check(driver.profile(suspensions), duty, today);
 			qualified &= result.qualified();
 			result.failures().forEach((check) -> reasons.add(text(check)));
 		}

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import jp.kyogikai.council.CouncilService;
+import jp.kyogikai.csv.ExcelCsv;
+import jp.kyogikai.csv.ImportResult;
 import jp.kyogikai.security.AccountPrincipal;
 
 import org.springframework.context.MessageSource;
@@ -56,7 +58,7 @@ class RosterFileController {
 				(value) -> this.messages.getMessage("enum." + value.getClass().getSimpleName() + "." + value, null,
 						value.toString(), Locale.JAPAN));
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.contentType(ExcelCsv.MEDIA_TYPE)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(roster, "csv"))
 			.body(body);
 	}
@@ -82,12 +84,7 @@ class RosterFileController {
 	String importCsv(@PathVariable long councilId, @AuthenticationPrincipal AccountPrincipal user,
 			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
 		model.addAttribute("council", this.councils.council(councilId, user));
-		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename().toLowerCase(Locale.ROOT) : "";
-		if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
-			model.addAttribute("fileError", "import.notCsv");
-			return "members/import";
-		}
-		ImportResult result = this.imports.importCsv(councilId, user, file.getBytes());
+		ImportResult result = this.imports.importCsv(councilId, user, file.getOriginalFilename(), file.getBytes());
 		if (!result.succeeded()) {
 			model.addAttribute("result", result);
 			return "members/import";

@@ -1,6 +1,5 @@
 package jp.kyogikai.member;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,13 +9,17 @@ import java.util.regex.Pattern;
 
 import jp.kyogikai.council.CouncilRules;
 import jp.kyogikai.council.CouncilService;
-import jp.kyogikai.member.ImportResult.LineError;
+import jp.kyogikai.csv.CsvFileException;
+import jp.kyogikai.csv.CsvRow;
+import jp.kyogikai.csv.CsvSheet;
+import jp.kyogikai.csv.ExcelCsv;
+import jp.kyogikai.csv.ImportErrors;
+import jp.kyogikai.csv.ImportResult;
 import jp.kyogikai.member.rule.RosterLimits;
 import jp.kyogikai.member.rule.RosterViolation;
 import jp.kyogikai.member.rule.Seat;
 import jp.kyogikai.member.rule.Term;
 import jp.kyogikai.security.AccountPrincipal;
-import jp.kyogikai.web.FormErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -25,13 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports members and appointments from CSV, all or nothing: every row is checked
  * (fields, category, dates, the charter's limits counting the rows before it) before
- * anything is saved.
+ * anything is saved. The file is read by {@link ExcelCsv}.
  */
 @Service
 public class RosterImportService {
-
-	/** Larger files are refused before they are read. */
-	static final int MAX_BYTES = 1024 * 1024;
 
 	private static final Pattern FURIGANA = Pattern.compile(PersonDetails.FURIGANA);
 
@@ -53,24 +53,25 @@ public class RosterImportService {
 		this.messages = messages;
 	}
 
+	/**
+	 * Imports a file.
+	 * @param councilId the council
+	 * @param user staff of its secretariat
+	 * @param filename the name the browser sent
+	 * @param file the content
+	 * @return the appointments made, or nothing and every problem
+	 */
 	@Transactional
-	public ImportResult importCsv(long councilId, AccountPrincipal user, byte[] file) {
+	public ImportResult importCsv(long councilId, AccountPrincipal user, String filename, byte[] file) {
 		CouncilRules rules = this.councils.rulesOf(councilId, user);
-		if (file.length == 0) {
-			return failed(0, "import.empty");
-		}
-		if (file.length > MAX_BYTES) {
-			return failed(0, "import.tooLarge", MAX_BYTES / 1024);
-		}
-		List<RosterCsv.Row> rows;
+		ImportErrors errors = new ImportErrors(this.messages);
+		CsvSheet sheet;
 		try {
-			rows = RosterCsv.read(RosterCsv.decode(file));
+			sheet = ExcelCsv.read(filename, file, RosterCsv.IMPORT_COLUMNS, false);
 		}
-		catch (IllegalArgumentException ex) {
-			return failed(1, "import.header.missing", ex.getMessage());
-		}
-		if (rows.isEmpty()) {
-			return failed(0, "import.noRows");
+		catch (CsvFileException ex) {
+			errors.reject(ex);
+			return errors.result();
 		}
 		List<Appointment> existing = this.appointments.findByCouncil(councilId);
 		Map<String, Member> known = new HashMap<>();
@@ -82,50 +83,51 @@ public class RosterImportService {
 		Map<String, Long> categories = new HashMap<>();
 		rules.categories().forEach((c) -> categories.put(c.name(), c.id()));
 
-		List<LineError> errors = new ArrayList<>();
 		List<Pending> pending = new ArrayList<>();
-		for (RosterCsv.Row row : rows) {
-			List<String> problems = new ArrayList<>();
-			if (row.name().isBlank()) {
-				problems.add(text("import.name.blank"));
+		for (CsvRow row : sheet.rows()) {
+			long line = row.line();
+			String name = row.text(RosterCsv.NAME);
+			String furigana = row.text(RosterCsv.FURIGANA);
+			String email = row.text(RosterCsv.EMAIL);
+			String category = row.text(RosterCsv.CATEGORY);
+			if (name.isBlank()) {
+				errors.reject(line, RosterCsv.NAME, "import.name.blank");
 			}
-			if (row.furigana().isBlank() || !FURIGANA.matcher(row.furigana()).matches()) {
-				problems.add(text("import.furigana.invalid", row.furigana()));
+			if (furigana.isBlank() || !FURIGANA.matcher(furigana).matches()) {
+				errors.reject(line, RosterCsv.FURIGANA, "import.furigana.invalid", furigana);
 			}
-			if (!row.email().isBlank() && !EMAIL.matcher(row.email()).matches()) {
-				problems.add(text("import.email.invalid", row.email()));
+			if (!email.isBlank() && !EMAIL.matcher(email).matches()) {
+				errors.reject(line, RosterCsv.EMAIL, "import.email.invalid", email);
 			}
-			Long categoryId = categories.get(row.category());
+			Long categoryId = categories.get(category);
 			if (categoryId == null) {
-				problems.add(text("import.category.unknown", row.category()));
+				errors.reject(line, RosterCsv.CATEGORY, "import.category.unknown", category);
 			}
-			LocalDate start = date(row.start(), RosterCsv.START, problems);
-			LocalDate end = row.end().isBlank() ? null : date(row.end(), RosterCsv.END, problems);
+			LocalDate start = row.date(RosterCsv.START, errors);
+			if (row.text(RosterCsv.START).isEmpty()) {
+				errors.reject(line, RosterCsv.START, "import.date.missing", RosterCsv.START);
+			}
+			LocalDate end = row.date(RosterCsv.END, errors);
 			if (start != null && end != null && end.isBefore(start)) {
-				problems.add(text("appointment.endBeforeStart"));
-				end = null;
-				start = null;
+				errors.reject(line, RosterCsv.END, "appointment.endBeforeStart");
 			}
-			if (problems.isEmpty() && start != null) {
+			if (!errors.hasProblems(line)) {
 				Term term = (end != null) ? new Term(start, end) : Term.standard(start, rules.settings().termMonths());
-				String key = key(row.name().strip(), row.furigana().strip());
+				String key = key(name, furigana);
 				long seatId = seatIds.computeIfAbsent(key, (k) -> -(seatIds.size() + 1L));
 				Seat seat = new Seat(seatId, categoryId, term);
 				List<RosterViolation> violations = limits.check(seats, seat);
-				violations.forEach((v) -> problems.add(text(v.code(), v.arguments().toArray())));
+				violations.forEach((v) -> errors.reject(line, null, v.code(), v.arguments().toArray()));
 				if (violations.isEmpty()) {
 					seats.add(seat);
 					pending.add(new Pending(key,
-							new PersonDetails(row.name(), row.furigana(), row.email(), row.affiliation(), null),
-							categoryId, term));
+							new PersonDetails(name, furigana, email, row.text(RosterCsv.AFFILIATION), null), categoryId,
+							term));
 				}
-			}
-			if (!problems.isEmpty()) {
-				errors.add(new LineError(row.line(), String.join(" ", problems)));
 			}
 		}
 		if (!errors.isEmpty()) {
-			return new ImportResult(0, errors);
+			return errors.result();
 		}
 		long municipalityId = this.councils.council(councilId, user).getSecretariatMunicipality().getId();
 		for (Pending p : pending) {
@@ -133,29 +135,7 @@ public class RosterImportService {
 					(k) -> this.members.save(p.person().toMember(municipalityId)));
 			this.appointments.save(new Appointment(councilId, member, p.categoryId(), p.term(), null));
 		}
-		return new ImportResult(pending.size(), List.of());
-	}
-
-	private LocalDate date(String value, String column, List<String> problems) {
-		if (value.isBlank()) {
-			problems.add(text("import.date.missing", column));
-			return null;
-		}
-		try {
-			return RosterCsv.parseDate(value);
-		}
-		catch (DateTimeException ex) {
-			problems.add(text("import.date.invalid", column, value));
-			return null;
-		}
-	}
-
-	private ImportResult failed(long line, String code, Object... arguments) {
-		return new ImportResult(0, List.of(new LineError(line, text(code, arguments))));
-	}
-
-	private String text(String code, Object... arguments) {
-		return FormErrors.text(this.messages, code, List.of(arguments));
+		return ImportResult.done(pending.size(), 0, 0);
 	}
 
 	private static String key(String name, String furigana) {

@@ -44,6 +44,11 @@ public class Office {
 		this.sortOrder = sortOrder;
 	}
 
+	void update(String name, String location) {
+		this.name = name;
+		this.location = location;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new office (事務所) of an operator.
+ * An office (事務所) of an operator, new or edited; an edit carries the version it was
+ * opened on.
  */
 public class OfficeForm {
 
@@ -14,6 +15,24 @@ public class OfficeForm {
 
 	@Size(max = 300)
 	private String location;
+
+	private long version;
+
+	static OfficeForm of(Office office) {
+		OfficeForm form = new OfficeForm();
+		form.name = office.getName();
+		form.location = office.getLocation();
+		form.version = office.getVersion();
+		return form;
+	}
+
+	String strippedName() {
+		return this.name.strip();
+	}
+
+	String strippedLocation() {
+		return (this.location == null || this.location.isBlank()) ? null : this.location.strip();
+	}
 
 	public String getName() {
 		return this.name;
@@ -29,6 +48,14 @@ public class OfficeForm {
 
 	public void setLocation(String location) {
 		this.location = location;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
 	}
 
 }

@@ -75,6 +75,12 @@ public class Operator {
 	/** The cooperating bus or taxi company. */
 	private String cooperationPartner;
 
+	/**
+	 * The day the council last deliberated the operator (registration, renewal or
+	 * change); what the operator changed in its registries since then is shown to staff.
+	 */
+	private LocalDate lastDeliberatedOn;
+
 	protected Operator() {
 	}
 
@@ -101,6 +107,18 @@ public class Operator {
 
 	public String getName() {
 		return this.name;
+	}
+
+	/**
+	 * The name without its legal form, for file names: 特定非営利活動法人 のんびり → のんびり.
+	 * @return the name after a leading 〜法人, 〜組合, 〜団体 and the space after it; the whole
+	 * name when it has none
+	 */
+	public String shortName() {
+		String[] words = this.name.strip().split("[\\s　]+", 2);
+		boolean legalForm = words.length == 2
+				&& (words[0].endsWith("法人") || words[0].endsWith("組合") || words[0].endsWith("団体"));
+		return legalForm ? words[1] : this.name.strip();
 	}
 
 	public OperatorType getOperatorType() {
@@ -153,6 +171,24 @@ public class Operator {
 		return this.cooperationPartner;
 	}
 
+	public LocalDate getLastDeliberatedOn() {
+		return this.lastDeliberatedOn;
+	}
+
+	/**
+	 * Records that the council deliberated the operator on a day. An earlier day than the
+	 * one on file changes nothing: the last deliberation stays the last.
+	 * @param on the day of the deliberation
+	 * @return whether the date changed
+	 */
+	public boolean recordDeliberation(LocalDate on) {
+		if (this.lastDeliberatedOn != null && !on.isAfter(this.lastDeliberatedOn)) {
+			return false;
+		}
+		this.lastDeliberatedOn = on;
+		return true;
+	}
+
 	/**
 	 * The period a renewal would get if the current period stays clean.
 	 * @return the period, empty when the expiry is not known
@@ -180,6 +216,7 @@ public class Operator {
 		this.passengerCount = form.getPassengerCount();
 		this.operatorCooperation = form.isOperatorCooperation();
 		this.cooperationPartner = form.isOperatorCooperation() ? blankToNull(form.getCooperationPartner()) : null;
+		this.lastDeliberatedOn = form.getLastDeliberatedOn();
 	}
 
 	private static String blankToNull(String value) {

@@ -1,9 +1,14 @@
 package jp.kyogikai.operator;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 import jp.kyogikai.council.TransportKind;
 import jp.kyogikai.security.AccountPrincipal;
 
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The secretariat's operators: the list with their registration expiry, each operator's
- * record, its edit form and its offices.
+ * record, its edit form, its offices, its history and its changes since the last
+ * deliberation.
  */
 @Controller
 @RequestMapping("/operators")
@@ -26,8 +32,17 @@ class OperatorController {
 
 	private final OperatorService operators;
 
-	OperatorController(OperatorService operators) {
+	private final OperatorHistoryService history;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	OperatorController(OperatorService operators, OperatorHistoryService history, MessageSource messages, Clock clock) {
 		this.operators = operators;
+		this.history = history;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -41,8 +56,23 @@ class OperatorController {
 		return page(id, user, model);
 	}
 
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("history", this.history.history(id, user));
+		return "operators/history";
+	}
+
+	@GetMapping("/{id}/changes")
+	String changes(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("changes", this.history.changes(id, user));
+		model.addAttribute("registries", RegistryRecord.Registry.values());
+		return "operators/changes";
+	}
+
 	private String page(long id, AccountPrincipal user, Model model) {
 		model.addAttribute("detail", this.operators.detail(id, user));
+		model.addAttribute("renewal", this.operators.renewal(id, user).orElse(null));
+		model.addAttribute("incidentCounts", this.operators.incidentCounts(id, user));
 		if (!model.containsAttribute("officeForm")) {
 			model.addAttribute("officeForm", new OfficeForm());
 		}
@@ -50,6 +80,7 @@ class OperatorController {
 			model.addAttribute("managerForm", new ManagerForm());
 		}
 		model.addAttribute("managerRoles", ManagerRole.values());
+		model.addAttribute("changeCount", this.history.changes(id, user).changes().size());
 		model.addAttribute("staffView", true);
 		return "operators/show";
 	}
@@ -65,7 +96,7 @@ class OperatorController {
 			@Valid @ModelAttribute OperatorForm operatorForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.operators.form(id, user);
-		operatorForm.check(result);
+		operatorForm.check(result, LocalDate.now(this.clock));
 		if (!result.hasErrors()) {
 			try {
 				this.operators.update(id, user, operatorForm.getVersion(), operatorForm);
@@ -95,8 +126,14 @@ class OperatorController {
 	@PostMapping("/{id}/offices/{officeId}/delete")
 	String removeOffice(@PathVariable long id, @PathVariable long officeId,
 			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
-		this.operators.removeOffice(id, officeId, user);
-		redirect.addFlashAttribute("flashMessage", "flash.office.deleted");
+		try {
+			this.operators.removeOffice(id, officeId, user);
+			redirect.addFlashAttribute("flashMessage", "flash.office.deleted");
+		}
+		catch (OfficeInUseException ex) {
+			redirect.addFlashAttribute("flashErrorText",
+					this.messages.getMessage(ex.messageCode(), ex.messageArguments(), Locale.JAPAN));
+		}
 		return "redirect:/operators/" + id;
 	}
 

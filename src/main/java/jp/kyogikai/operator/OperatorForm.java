@@ -57,6 +57,9 @@ public class OperatorForm {
 	@Size(max = 200)
 	private String cooperationPartner;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate lastDeliberatedOn;
+
 	private long version;
 
 	static OperatorForm of(Operator operator) {
@@ -74,16 +77,22 @@ public class OperatorForm {
 		form.passengerCount = operator.getPassengerCount();
 		form.operatorCooperation = operator.isOperatorCooperation();
 		form.cooperationPartner = operator.getCooperationPartner();
+		form.lastDeliberatedOn = operator.getLastDeliberatedOn();
 		form.version = operator.getVersion();
 		return form;
 	}
 
 	/**
 	 * Checks across fields: the validity starts no later than it ends and not before the
-	 * registration date; a 事業者協力型 registration names its partner.
+	 * registration date; a 事業者協力型 registration names its partner; the last deliberation
+	 * is not in the future.
 	 * @param errors where to report
+	 * @param today today
 	 */
-	void check(Errors errors) {
+	void check(Errors errors, LocalDate today) {
+		if (this.lastDeliberatedOn != null && this.lastDeliberatedOn.isAfter(today)) {
+			errors.rejectValue("lastDeliberatedOn", "operator.lastDeliberatedOn.future");
+		}
 		if (this.validFrom != null && this.registrationExpiresOn != null
 				&& this.validFrom.isAfter(this.registrationExpiresOn)) {
 			errors.rejectValue("registrationExpiresOn", "operator.validity.order");
@@ -199,6 +208,14 @@ public class OperatorForm {
 
 	public void setCooperationPartner(String cooperationPartner) {
 		this.cooperationPartner = cooperationPartner;
+	}
+
+	public LocalDate getLastDeliberatedOn() {
+		return this.lastDeliberatedOn;
+	}
+
+	public void setLastDeliberatedOn(LocalDate lastDeliberatedOn) {
+		this.lastDeliberatedOn = lastDeliberatedOn;
 	}
 
 	public long getVersion() {

@@ -25,6 +25,8 @@ class OperatorPortalController {
 			throw new OperatorNotFoundException(-1);
 		}
 		model.addAttribute("detail", this.operators.detail(user.operatorId(), user));
+		model.addAttribute("renewal", this.operators.renewal(user.operatorId(), user).orElse(null));
+		model.addAttribute("incidentCounts", this.operators.incidentCounts(user.operatorId(), user));
 		model.addAttribute("staffView", false);
 		return "operators/show";
 	}

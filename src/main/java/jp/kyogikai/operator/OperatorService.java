@@ -2,12 +2,17 @@ package jp.kyogikai.operator;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import jp.kyogikai.operator.rule.PeriodReview;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import org.springframework.stereotype.Service;
@@ -26,14 +31,20 @@ public class OperatorService {
 
 	private final OperationManagerRepository managers;
 
+	private final List<OfficeVehicles> officeVehicles;
+
 	private final Clock clock;
 
+	private final IncidentRecords incidents;
+
 	OperatorService(OperatorRepository operators, OfficeRepository offices, OperationManagerRepository managers,
-			Clock clock) {
+			List<OfficeVehicles> officeVehicles, Clock clock, ObjectProvider<IncidentRecords> incidents) {
 		this.operators = operators;
 		this.offices = offices;
 		this.managers = managers;
+		this.officeVehicles = officeVehicles;
 		this.clock = clock;
+		this.incidents = incidents.getIfAvailable(IncidentRecords::none);
 	}
 
 	/**
@@ -48,6 +59,53 @@ public class OperatorService {
 		Operator operator = visible(id, user);
 		return OperatorDetail.of(operator, this.offices.findByOperatorIdOrderBySortOrderAscIdAsc(id),
 				this.managers.findByOperatorIdOrderBySortOrderAscIdAsc(id), LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The period a renewal would get, judged from the serious accidents, improvement
+	 * orders and suspensions recorded within the current registration period
+	 * ({@code validFrom}..{@code registrationExpiresOn}; every record up to the expiry
+	 * when the first day is not on file).
+	 * @param id the operator
+	 * @param user the signed-in user, who must be able to see the operator
+	 * @return the outlook, empty when the expiry is not known
+	 * @throws OperatorNotFoundException when the user may not see the operator
+	 */
+	public Optional<RenewalOutlook> renewal(long id, AccountPrincipal user) {
+		Operator operator = visible(id, user);
+		LocalDate expiry = operator.getRegistrationExpiresOn();
+		if (expiry == null) {
+			return Optional.empty();
+		}
+		LocalDate from = operator.getValidFrom();
+		PeriodReview review = PeriodReview.of((from != null && !from.isAfter(expiry)) ? from : null, expiry,
+				this.incidents.periodEvents(id));
+		return Optional.of(RenewalOutlook.of(review, operator.isOperatorCooperation()));
+	}
+
+	/**
+	 * How many accidents, complaints and administrative actions the operator has on file.
+	 * @param id the operator
+	 * @param user the signed-in user, who must be able to see the operator
+	 * @return the counts
+	 * @throws OperatorNotFoundException when the user may not see the operator
+	 */
+	public IncidentCounts incidentCounts(long id, AccountPrincipal user) {
+		visible(id, user);
+		return this.incidents.counts(id);
+	}
+
+	/**
+	 * One operator's record for staff only: ADMIN any, SECRETARIAT its municipality's.
+	 * @param id the operator
+	 * @param user the signed-in user
+	 * @return the record
+	 * @throws OperatorNotFoundException for anyone else, the operator's own users
+	 * included
+	 */
+	public OperatorDetail staffDetail(long id, AccountPrincipal user) {
+		editable(id, user);
+		return detail(id, user);
 	}
 
 	/**
@@ -78,29 +136,150 @@ public class OperatorService {
 		this.operators.saveAndFlush(operator);
 	}
 
+	/**
+	 * Records that the council deliberated the operator (registration, renewal or change)
+	 * on a day, for the decisions of the meetings to call; an earlier day than the one on
+	 * file changes nothing.
+	 * @param id the operator
+	 * @param on the day of the deliberation
+	 * @param user the signed-in staff user
+	 * @return whether the date changed
+	 */
+	@Transactional
+	public boolean recordDeliberation(long id, LocalDate on, AccountPrincipal user) {
+		Operator operator = editable(id, user);
+		if (!operator.recordDeliberation(on)) {
+			return false;
+		}
+		this.operators.saveAndFlush(operator);
+		return true;
+	}
+
+	/**
+	 * The operator's offices with what is assigned to each: for staff of its municipality
+	 * (ADMIN any) and for the operator's own users, who keep their offices themselves.
+	 * @param id the operator
+	 * @param user the signed-in user
+	 * @return the offices in their order
+	 */
+	public List<OfficeView> offices(long id, AccountPrincipal user) {
+		visible(id, user);
+		Map<Long, Long> vehicles = vehiclesByOffice(id);
+		Map<Long, Long> managersByOffice = this.managers.findByOperatorIdOrderBySortOrderAscIdAsc(id)
+			.stream()
+			.filter((manager) -> manager.getOfficeId() != null)
+			.collect(Collectors.groupingBy(OperationManager::getOfficeId, Collectors.counting()));
+		return this.offices.findByOperatorIdOrderBySortOrderAscIdAsc(id)
+			.stream()
+			.map((office) -> new OfficeView(office, vehicles.getOrDefault(office.getId(), 0L),
+					managersByOffice.getOrDefault(office.getId(), 0L)))
+			.toList();
+	}
+
+	/**
+	 * An office as its edit form starts it.
+	 * @param id the operator
+	 * @param officeId the office
+	 * @param user staff of the operator's municipality or the operator's own user
+	 * @return the form
+	 * @throws OperatorNotFoundException when the office is not the operator's
+	 */
+	public OfficeForm officeForm(long id, long officeId, AccountPrincipal user) {
+		visible(id, user);
+		return OfficeForm.of(office(id, officeId));
+	}
+
+	/**
+	 * Adds an office, at the end of the list.
+	 * @param id the operator
+	 * @param user staff of the operator's municipality or the operator's own user
+	 * @param form the checked form
+	 */
 	@Transactional
 	public void addOffice(long id, AccountPrincipal user, OfficeForm form) {
-		Operator operator = editable(id, user);
+		Operator operator = visible(id, user);
 		int next = this.offices.findByOperatorIdOrderBySortOrderAscIdAsc(id)
 			.stream()
 			.mapToInt(Office::getSortOrder)
 			.max()
 			.orElse(0) + 1;
-		String location = (form.getLocation() == null || form.getLocation().isBlank()) ? null
-				: form.getLocation().strip();
-		this.offices.save(new Office(operator, form.getName().strip(), location, next));
+		this.offices.save(new Office(operator, form.strippedName(), form.strippedLocation(), next));
 	}
 
+	/**
+	 * Saves changes to an office's name and location.
+	 * @param id the operator
+	 * @param officeId the office
+	 * @param user staff of the operator's municipality or the operator's own user
+	 * @param form the checked form, with the version it was opened on
+	 * @throws OperatorNotFoundException when the office is not the operator's
+	 * @throws ObjectOptimisticLockingFailureException when someone saved first
+	 */
+	@Transactional
+	public void updateOffice(long id, long officeId, AccountPrincipal user, OfficeForm form) {
+		visible(id, user);
+		Office office = office(id, officeId);
+		if (office.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Office.class, officeId);
+		}
+		office.update(form.strippedName(), form.strippedLocation());
+		this.offices.saveAndFlush(office);
+	}
+
+	/**
+	 * Deletes an office to which no vehicle and no manager is assigned any more (the
+	 * operator portal's way).
+	 * @param id the operator
+	 * @param officeId the office
+	 * @param user staff of the operator's municipality or the operator's own user
+	 * @throws OperatorNotFoundException when the office is not the operator's
+	 * @throws OfficeInUseException when vehicles or managers are still assigned to it
+	 */
+	@Transactional
+	public void deleteOffice(long id, long officeId, AccountPrincipal user) {
+		visible(id, user);
+		Office office = office(id, officeId);
+		long vehicles = vehiclesByOffice(id).getOrDefault(officeId, 0L);
+		long assigned = this.managers.findByOfficeId(officeId).size();
+		if (vehicles > 0 || assigned > 0) {
+			throw new OfficeInUseException(office.getName(), vehicles, assigned);
+		}
+		this.offices.delete(office);
+	}
+
+	/**
+	 * Deletes an office the staff's way: its managers are left without an office; an
+	 * office that still keeps vehicles is refused.
+	 * @param id the operator
+	 * @param officeId the office
+	 * @param user the signed-in staff user
+	 * @throws OfficeInUseException when vehicles are still assigned to it
+	 */
 	@Transactional
 	public void removeOffice(long id, long officeId, AccountPrincipal user) {
 		editable(id, user);
-		Office office = this.offices.findByIdAndOperatorId(officeId, id)
-			.orElseThrow(() -> new OperatorNotFoundException(id));
+		Office office = office(id, officeId);
+		long vehicles = vehiclesByOffice(id).getOrDefault(officeId, 0L);
+		if (vehicles > 0) {
+			throw new OfficeInUseException(office.getName(), vehicles, 0);
+		}
 		for (OperationManager manager : this.managers.findByOfficeId(officeId)) {
 			manager.leaveOffice();
 			this.managers.save(manager);
 		}
 		this.offices.delete(office);
+	}
+
+	private Office office(long id, long officeId) {
+		return this.offices.findByIdAndOperatorId(officeId, id).orElseThrow(() -> new OperatorNotFoundException(id));
+	}
+
+	private Map<Long, Long> vehiclesByOffice(long id) {
+		Map<Long, Long> counts = new HashMap<>();
+		for (OfficeVehicles source : this.officeVehicles) {
+			source.countByOffice(id).forEach((office, count) -> counts.merge(office, count, Long::sum));
+		}
+		return counts;
 	}
 
 	/**
@@ -143,7 +322,10 @@ public class OperatorService {
 		return found.orElseThrow(() -> new OperatorNotFoundException(id));
 	}
 
-	private Operator editable(long id, AccountPrincipal user) {
+	/**
+	 * The operator for staff only: ADMIN any, SECRETARIAT its municipality's.
+	 */
+	Operator editable(long id, AccountPrincipal user) {
 		if (!user.is(Role.ADMIN) && !user.is(Role.SECRETARIAT)) {
 			throw new OperatorNotFoundException(id);
 		}

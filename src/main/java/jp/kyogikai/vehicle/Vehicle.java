@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import jp.kyogikai.vehicle.rule.CoverAmount;
 import jp.kyogikai.vehicle.rule.InsurancePolicy;
+import jp.kyogikai.vehicle.rule.UseAgreement;
 import jp.kyogikai.vehicle.rule.VehicleType;
 import org.hibernate.envers.Audited;
 
@@ -70,6 +71,16 @@ public class Vehicle {
 
 	private Long coverPassenger;
 
+	/**
+	 * The current use agreement (使用承諾書) in {@code stored_file}; earlier ones are in the
+	 * history.
+	 */
+	private Long useAgreementFileId;
+
+	private LocalDate useAgreementFrom;
+
+	private LocalDate useAgreementTo;
+
 	protected Vehicle() {
 	}
 
@@ -90,9 +101,31 @@ public class Vehicle {
 		this.insurer = blankToNull(form.getInsurer());
 		this.policyFrom = form.getPolicyFrom();
 		this.policyTo = form.getPolicyTo();
-		this.coverPerPerson = form.isPerPersonUnlimited() ? UNLIMITED : form.getCoverPerPerson();
-		this.coverProperty = form.isPropertyUnlimited() ? UNLIMITED : form.getCoverProperty();
+		this.coverPerPerson = form.isPerPersonUnlimited() ? Long.valueOf(UNLIMITED) : form.getCoverPerPerson();
+		this.coverProperty = form.isPropertyUnlimited() ? Long.valueOf(UNLIMITED) : form.getCoverProperty();
 		this.coverPassenger = form.getCoverPassenger();
+		this.useAgreementFrom = form.getUseAgreementFrom();
+		this.useAgreementTo = form.getUseAgreementTo();
+	}
+
+	/**
+	 * Makes a newly stored file the vehicle's use agreement; the one before stays stored
+	 * and named in the vehicle's history.
+	 * @param fileId the stored file
+	 */
+	void attachUseAgreement(long fileId) {
+		this.useAgreementFileId = fileId;
+	}
+
+	/**
+	 * The use agreement as the rules see it.
+	 * @return the agreement, {@code null} when no document is on file
+	 */
+	public UseAgreement useAgreement() {
+		if (this.useAgreementFileId == null) {
+			return null;
+		}
+		return new UseAgreement(this.useAgreementFrom, this.useAgreementTo);
 	}
 
 	/**
@@ -188,6 +221,18 @@ public class Vehicle {
 
 	public Long getCoverPassenger() {
 		return this.coverPassenger;
+	}
+
+	public Long getUseAgreementFileId() {
+		return this.useAgreementFileId;
+	}
+
+	public LocalDate getUseAgreementFrom() {
+		return this.useAgreementFrom;
+	}
+
+	public LocalDate getUseAgreementTo() {
+		return this.useAgreementTo;
 	}
 
 }

@@ -73,6 +73,12 @@ public class VehicleForm {
 	@Min(0)
 	private Long coverPassenger;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate useAgreementFrom;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate useAgreementTo;
+
 	private long version;
 
 	static VehicleForm of(Vehicle vehicle) {
@@ -94,13 +100,16 @@ public class VehicleForm {
 		form.propertyUnlimited = Long.valueOf(Vehicle.UNLIMITED).equals(vehicle.getCoverProperty());
 		form.coverProperty = form.propertyUnlimited ? null : vehicle.getCoverProperty();
 		form.coverPassenger = vehicle.getCoverPassenger();
+		form.useAgreementFrom = vehicle.getUseAgreementFrom();
+		form.useAgreementTo = vehicle.getUseAgreementTo();
 		form.version = vehicle.getVersion();
 		return form;
 	}
 
 	/**
 	 * Checks across fields: a welfare vehicle has at most 10 seats; the insurance period
-	 * has both ends and ends no earlier than it starts.
+	 * has both ends and ends no earlier than it starts; the use agreement's period
+	 * (either end optional) ends no earlier than it starts.
 	 * @param errors where to report
 	 */
 	void check(Errors errors) {
@@ -114,6 +123,10 @@ public class VehicleForm {
 		}
 		else if (this.policyFrom != null && this.policyTo.isBefore(this.policyFrom)) {
 			errors.rejectValue("policyTo", "vehicle.policy.order");
+		}
+		if (this.useAgreementFrom != null && this.useAgreementTo != null
+				&& this.useAgreementTo.isBefore(this.useAgreementFrom)) {
+			errors.rejectValue("useAgreementTo", "vehicle.useAgreement.order");
 		}
 	}
 
@@ -251,6 +264,22 @@ public class VehicleForm {
 
 	public void setCoverPassenger(Long coverPassenger) {
 		this.coverPassenger = coverPassenger;
+	}
+
+	public LocalDate getUseAgreementFrom() {
+		return this.useAgreementFrom;
+	}
+
+	public void setUseAgreementFrom(LocalDate useAgreementFrom) {
+		this.useAgreementFrom = useAgreementFrom;
+	}
+
+	public LocalDate getUseAgreementTo() {
+		return this.useAgreementTo;
+	}
+
+	public void setUseAgreementTo(LocalDate useAgreementTo) {
+		this.useAgreementTo = useAgreementTo;
 	}
 
 	public long getVersion() {

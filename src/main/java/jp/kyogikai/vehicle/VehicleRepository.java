@@ -28,4 +28,27 @@ interface VehicleRepository extends JpaRepository<Vehicle, Long> {
 
 	boolean existsByOperatorIdAndPlateNumberAndIdNot(long operatorId, String plateNumber, long id);
 
+	/**
+	 * Every use agreement the vehicle has had, from its history (Envers'
+	 * {@code vehicle_aud} keeps each version of the row, deleted ones included).
+	 * @param vehicleId the vehicle
+	 * @return the stored files' ids
+	 */
+	@Query(value = """
+			select distinct use_agreement_file_id from vehicle_aud
+			where id = :vehicleId and use_agreement_file_id is not null
+			""", nativeQuery = true)
+	List<Long> findUseAgreementFileIds(long vehicleId);
+
+	/**
+	 * How many vehicles each office of the operator keeps.
+	 * @param operatorId the operator
+	 * @return rows of office id and count
+	 */
+	@Query("""
+			select v.officeId, count(v) from Vehicle v
+			where v.operatorId = :operatorId and v.officeId is not null group by v.officeId
+			""")
+	List<Object[]> countByOffice(long operatorId);
+
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +13,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.kyogikai.council.CouncilService;
+import jp.kyogikai.file.FileRejectedException;
+import jp.kyogikai.file.StoredFileContent;
+import jp.kyogikai.file.StoredFileInfo;
+import jp.kyogikai.file.StoredFileService;
+import jp.kyogikai.audit.RecordHistory;
 import jp.kyogikai.operator.Office;
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorHistoryService;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.operator.rule.ServiceKind;
 import jp.kyogikai.security.AccountPrincipal;
@@ -29,6 +36,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * An operator's vehicles for whoever may see the operator: staff of its municipality
@@ -50,15 +58,25 @@ public class VehicleService {
 
 	private final CouncilService councils;
 
+	private final StoredFileService files;
+
+	private final OperatorHistoryService operatorHistory;
+
+	private final VehicleHistory history;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	VehicleService(VehicleRepository vehicles, OperatorService operators, CouncilService councils,
+			StoredFileService files, OperatorHistoryService operatorHistory, VehicleHistory history,
 			MessageSource messages, Clock clock) {
 		this.vehicles = vehicles;
 		this.operators = operators;
 		this.councils = councils;
+		this.files = files;
+		this.operatorHistory = operatorHistory;
+		this.history = history;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -146,6 +164,21 @@ public class VehicleService {
 		return this.vehicles.existsByOperatorIdAndVehicleType(operatorId, VehicleType.SEDAN);
 	}
 
+	/**
+	 * Every revision of one of the operator's vehicles, a deleted one too, for staff
+	 * only.
+	 * @param operatorId the operator
+	 * @param vehicleId the vehicle
+	 * @param user staff of the operator's municipality (ADMIN any)
+	 * @return the history, newest first
+	 * @throws VehicleNotFoundException when the operator never had the vehicle
+	 */
+	public RecordHistory<VehicleSnapshot> history(long operatorId, long vehicleId, AccountPrincipal user) {
+		Map<Long, String> officeNames = this.operatorHistory.officeNames(operatorId, user);
+		return this.history.of(operatorId, vehicleId, officeNames)
+			.orElseThrow(() -> new VehicleNotFoundException(vehicleId));
+	}
+
 	public VehicleForm form(long operatorId, long vehicleId, AccountPrincipal user) {
 		operator(operatorId, user);
 		return VehicleForm.of(find(operatorId, vehicleId));
@@ -192,6 +225,84 @@ public class VehicleService {
 		this.vehicles.delete(find(operatorId, vehicleId));
 	}
 
+	/**
+	 * The vehicle's use agreement (使用承諾書) on file and the ones it replaced.
+	 * @param operatorId the operator
+	 * @param vehicleId the vehicle
+	 * @param user the signed-in user
+	 * @return the documents, without their content
+	 */
+	public UseAgreementFiles useAgreementFiles(long operatorId, long vehicleId, AccountPrincipal user) {
+		OperatorDetail detail = operator(operatorId, user);
+		Vehicle vehicle = find(operatorId, vehicleId);
+		Set<Long> ids = new LinkedHashSet<>(this.vehicles.findUseAgreementFileIds(vehicleId));
+		if (vehicle.getUseAgreementFileId() != null) {
+			ids.add(vehicle.getUseAgreementFileId());
+		}
+		List<StoredFileInfo> all = this.files.infos(ids, detail.operator().getMunicipalityId());
+		StoredFileInfo current = all.stream()
+			.filter((file) -> Long.valueOf(file.id()).equals(vehicle.getUseAgreementFileId()))
+			.findFirst()
+			.orElse(null);
+		return new UseAgreementFiles(current, all.stream().filter((file) -> file != current).toList());
+	}
+
+	/**
+	 * Stores an uploaded use agreement and makes it the vehicle's; the one before stays
+	 * stored. The file is checked by {@link StoredFileService}.
+	 * @param operatorId the operator
+	 * @param vehicleId the vehicle
+	 * @param user the signed-in user
+	 * @param version the vehicle's version the page was opened on
+	 * @param file the upload
+	 * @return the stored file
+	 * @throws FileRejectedException when the file is refused; nothing is stored
+	 * @throws ObjectOptimisticLockingFailureException when someone saved the vehicle
+	 * first
+	 */
+	@Transactional
+	public StoredFileInfo attachUseAgreement(long operatorId, long vehicleId, AccountPrincipal user, long version,
+			MultipartFile file) {
+		OperatorDetail detail = operator(operatorId, user);
+		Vehicle vehicle = find(operatorId, vehicleId);
+		if (vehicle.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Vehicle.class, vehicleId);
+		}
+		StoredFileInfo stored = this.files.store(file, detail.operator().getMunicipalityId(), user.getUsername());
+		vehicle.attachUseAgreement(stored.id());
+		this.vehicles.saveAndFlush(vehicle);
+		return stored;
+	}
+
+	/**
+	 * A use agreement of the vehicle, for a download: the current one, or one it
+	 * replaced.
+	 * @param operatorId the operator
+	 * @param vehicleId the vehicle
+	 * @param fileId the document, {@code null} for the current one
+	 * @param user the signed-in user
+	 * @return the document with its content
+	 * @throws VehicleNotFoundException (404) when the vehicle has no such document
+	 */
+	public StoredFileContent useAgreement(long operatorId, long vehicleId, Long fileId, AccountPrincipal user) {
+		OperatorDetail detail = operator(operatorId, user);
+		Vehicle vehicle = find(operatorId, vehicleId);
+		Long id = (fileId != null) ? fileId : vehicle.getUseAgreementFileId();
+		if (id == null || !(id.equals(vehicle.getUseAgreementFileId())
+				|| this.vehicles.findUseAgreementFileIds(vehicleId).contains(id))) {
+			throw new VehicleNotFoundException(vehicleId);
+		}
+		return this.files.content(id, detail.operator().getMunicipalityId());
+	}
+
+	/**
+	 * The largest file accepted, for the upload form's hint.
+	 * @return e.g. {@code 20MB}
+	 */
+	public String fileLimit() {
+		return this.files.limitText();
+	}
+
 	private Vehicle find(long operatorId, long vehicleId) {
 		return this.vehicles.findByIdAndOperatorId(vehicleId, operatorId)
 			.orElseThrow(() -> new VehicleNotFoundException(vehicleId));
@@ -219,6 +330,8 @@ public class VehicleService {
 					new VehicleProfile(vehicle.getVehicleType(), vehicle.getSeats(), vehicle.getInspectionExpiresOn()),
 					kinds, today, WARNING_DAYS));
 		}
+		found.addAll(VehicleRules.useAgreement(vehicle.getOwnership() == Ownership.BROUGHT_IN, vehicle.useAgreement(),
+				today, WARNING_DAYS));
 		found.addAll(InsuranceCover.check(vehicle.insurancePolicy(), standard.minimums(), today, WARNING_DAYS));
 		return found.stream().map((finding) -> new VehicleView.Finding(text(finding), finding.isViolation())).toList();
 	}

@@ -259,7 +259,7 @@ class ComplianceControllerTests {
 		expireOn(nonbiri, expiry);
 		ComplianceReport report = this.service.check(nonbiri, principal("staff"));
 		assertThat(report.sections()).extracting((section) -> text(section.title()))
-			.containsExactly("登録", "自動車", "運転者", "運行管理・整備管理");
+			.containsExactly("登録", "自動車", "運転者", "運行管理・整備管理", "事故・苦情・行政処分");
 		assertThat(rows(report.sections().get(1))).containsExactly(Tuple.tuple("松本500あ1", Status.OK),
 				Tuple.tuple("松本500あ2", Status.NG));
 		assertThat(texts(report.sections().get(1).rows().get(0).reasons())).containsExactly("適合");
@@ -273,8 +273,12 @@ class ComplianceControllerTests {
 		assertThat(text(registration.item())).isEqualTo("登録");
 		assertThat(registration.status()).isEqualTo(Status.OK);
 		assertThat(texts(registration.reasons())).containsExactly("有効（" + Wareki.format(expiry) + "まで）");
+		assertThat(report.sections().get(4).rows())
+			.extracting((row) -> text(row.item()), Row::status, (row) -> text(row.reasons().get(0)))
+			.containsExactly(Tuple.tuple("事故（現在の登録期間）", Status.OK, "事故1件（重大事故なし）"),
+					Tuple.tuple("行政処分（現在の登録期間）", Status.OK, "記録なし"), Tuple.tuple("苦情", Status.OK, "未解決の苦情なし（記録1件）"));
 		assertThat(report.reviewCount()).isEqualTo(4);
-		assertThat(report.okCount()).isEqualTo(3);
+		assertThat(report.okCount()).isEqualTo(6);
 	}
 
 	@Test

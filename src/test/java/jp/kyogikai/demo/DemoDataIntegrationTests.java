@@ -2,14 +2,25 @@ package jp.kyogikai.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import jp.kyogikai.operator.Operator;
+import jp.kyogikai.operator.OperatorRepository;
+import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.DemoCouncils;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.vehicle.VehicleService;
+import jp.kyogikai.vehicle.VehicleView;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +35,18 @@ class DemoDataIntegrationTests {
 
 	@Autowired
 	DemoDataLoader loader;
+
+	@Autowired
+	DemoVehicles vehicles;
+
+	@Autowired
+	OperatorRepository operators;
+
+	@Autowired
+	VehicleService vehicleService;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void theSakuCouncilHasTheCharterOfItsSetsuchiYoko() {
@@ -75,6 +98,52 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void nonbiriHasOneMinorAccidentAndOneResolvedComplaint() {
+		List<String> accidents = this.jdbc.sql("""
+				select a.occurred_on || ' ' || a.serious || ' ' || a.entered_by_operator from accident a
+				join operator o on o.id = a.operator_id where o.name = '特定非営利活動法人 のんびり'
+				""").query(String.class).list();
+		assertThat(accidents).containsExactly(LocalDate.of(2025, 11, 12) + " false true");
+		List<String> complaints = this.jdbc.sql("""
+				select c.received_on || ' ' || c.resolved_on from complaint c
+				join operator o on o.id = c.operator_id where o.name = '特定非営利活動法人 のんびり'
+				""").query(String.class).list();
+		assertThat(complaints).containsExactly(LocalDate.of(2025, 9, 3) + " " + LocalDate.of(2025, 9, 10));
+	}
+
+	@Test
+	void tantoHasABroughtInVehicleWithItsAgreementAndOneWithout() throws Exception {
+		long saku = this.jdbc.sql("select id from municipality where name = '佐久市'").query(Long.class).single();
+		Operator tanto = this.operators.findByMunicipalityIdAndName(saku, "特定非営利活動法人 たんと").orElseThrow();
+		this.jdbc.sql("delete from vehicle where operator_id = :o and plate_number in (:plates)")
+			.param("o", tanto.getId())
+			.param("plates", List.of(DemoVehicles.WITH_AGREEMENT, DemoVehicles.WITHOUT_AGREEMENT))
+			.update();
+		this.vehicles.load(tanto);
+		Map<String, VehicleView> views = this.vehicleService
+			.list(tanto.getId(), (AccountPrincipal) this.users.loadUserByUsername("staff"))
+			.stream()
+			.collect(Collectors.toMap((view) -> view.vehicle().getPlateNumber(), (view) -> view));
+		assertThat(views.get(DemoVehicles.WITH_AGREEMENT).findings()).isEmpty();
+		assertThat(views.get(DemoVehicles.WITHOUT_AGREEMENT).findings()).extracting(VehicleView.Finding::text)
+			.containsExactly("持込み車両ですが、使用権原を証する書類（使用承諾書）が登録されていません。");
+		assertThat(views.values()).allSatisfy((view) -> assertThat(view.vehicle().getOwnership())
+			.isEqualTo(jp.kyogikai.vehicle.Ownership.BROUGHT_IN));
+		Map<String, Object> file = this.jdbc.sql("""
+				select f.content, f.file_name, f.media_type, f.uploaded_by, f.municipality_id from stored_file f
+				join vehicle v on v.use_agreement_file_id = f.id where v.id = :id
+				""").param("id", views.get(DemoVehicles.WITH_AGREEMENT).vehicle().getId()).query().singleRow();
+		assertThat(file).containsEntry("file_name", DemoVehicles.AGREEMENT_FILE)
+			.containsEntry("media_type", "application/pdf")
+			.containsEntry("uploaded_by", "system")
+			.containsEntry("municipality_id", saku);
+		try (PDDocument pdf = Loader.loadPDF((byte[]) file.get("content"))) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains("自動車使用承諾書", "特定非営利活動法人たんと",
+					"長野530た11-22", "デモ用の架空の書類です");
+		}
+	}
+
+	@Test
 	void loadingAgainChangesNothing() throws Exception {
 		int before = count();
 		this.loader.run(new DefaultApplicationArguments());
@@ -84,7 +153,8 @@ class DemoDataIntegrationTests {
 	private int count() {
 		return this.jdbc
 			.sql("select (select count(*) from council) + (select count(*) from operator) "
-					+ "+ (select count(*) from app_user where username not like 'user-%')")
+					+ "+ (select count(*) from app_user where username not like 'user-%') "
+					+ "+ (select count(*) from accident) + (select count(*) from complaint)")
 			.query(Integer.class)
 			.single();
 	}

@@ -200,8 +200,10 @@ class OutboxSenderSmtpTests {
 	}
 
 	@Test
-	// a sender that waited for the lock would hang
-	@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a sender that
+																			// waited for
+																			// the lock
+																			// would hang
 	void aMailLockedByAnotherInstanceIsSkipped() throws Exception {
 		long locked = enqueue("hanako@example.jp");
 		long free = enqueue("taro@example.jp");

@@ -71,8 +71,9 @@ class OperatorControllerTests {
 		this.mvc.perform(get("/operators/{id}", nonbiri).with(user(principal("staff"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("特定非営利活動法人 のんびり"), containsString("令和10年3月31日"),
-					containsString("更新後の有効期間（重大事故等がない場合）"), containsString("令和10年4月1日～令和13年3月31日"),
-					containsString("福祉有償運送"), containsString("事務所"), not(containsString("??")))));
+					containsString("更新後の有効期間（見込み）"), containsString("令和10年4月1日～令和13年3月31日"), containsString("（3年）"),
+					containsString("重大事故・改善命令・業務停止の記録はありません"), containsString("福祉有償運送"), containsString("事務所"),
+					not(containsString("??")))));
 	}
 
 	@Test

@@ -111,7 +111,8 @@ class MessagesTests {
 				QuorumRule.class, DecisionRule.class, DecisionBase.class, TieBreak.class, ProxyPolicy.class,
 				OperatorType.class, RecordChange.Kind.class, jp.kyogikai.vehicle.VehicleExpiry.Deadline.class,
 				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class, ManagerRole.class,
-				ComplianceReport.Status.class, MailStatus.class)) {
+				ComplianceReport.Status.class, MailStatus.class, jp.kyogikai.driver.ViolationKind.class,
+				jp.kyogikai.incident.ActionKind.class, jp.kyogikai.operator.rule.PeriodEventKind.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
@@ -120,6 +121,18 @@ class MessagesTests {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		List<String> keys = new ArrayList<>();
+		try (InputStream in = MessagesTests.class.getResourceAsStream("/messages.properties")) {
+			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+				.map((line) -> line.substring(0, line.indexOf('=')).strip())
+				.forEach(keys::add);
+		}
+		assertThat(keys).doesNotHaveDuplicates();
 	}
 
 	private static Properties messages() throws IOException {

@@ -22,6 +22,7 @@ import jp.kyogikai.operator.rule.ServiceKind;
  * ends within the given days ({@code vehicle.inspection.expiresSoon}, arguments: the last
  * day, days left).</li>
  * </ul>
+ * A brought-in vehicle (持込み車両) is checked by {@link #useAgreement} as well.
  */
 public final class VehicleRules {
 
@@ -86,6 +87,51 @@ public final class VehicleRules {
 			findings.add(VehicleFinding.warning("vehicle.inspection.expiresSoon", expiresOn, daysLeft));
 		}
 		return findings;
+	}
+
+	/**
+	 * Checks the use agreement (使用権原を証する書類) of a vehicle on a day. The operator must hold
+	 * the right to use every vehicle; a driver's own car (持込み車両) needs a use agreement:
+	 * <ul>
+	 * <li>without one on file: {@code vehicle.useAgreement.missing};</li>
+	 * <li>before its first day: {@code vehicle.useAgreement.notStarted} (argument: the
+	 * first day); after its last day: {@code vehicle.useAgreement.expired} (argument: the
+	 * last day); the warning {@code vehicle.useAgreement.expiresSoon} (arguments: the
+	 * last day, days left) when it ends within the given days. Both ends are included; an
+	 * agreement without a period is valid.</li>
+	 * </ul>
+	 * A vehicle the operator owns (or leases) needs none, even with a document on file.
+	 * @param broughtIn whether the vehicle is a brought-in one
+	 * @param agreement the agreement on file, {@code null} when none is
+	 * @param date the day of the check (today)
+	 * @param warningDays how many days before the end to warn
+	 * @return the violations and warnings; empty when all is well
+	 */
+	public static List<VehicleFinding> useAgreement(boolean broughtIn, UseAgreement agreement, LocalDate date,
+			int warningDays) {
+		Objects.requireNonNull(date, "date");
+		if (warningDays < 0) {
+			throw new IllegalArgumentException("日数は0以上です: " + warningDays);
+		}
+		if (!broughtIn) {
+			return List.of();
+		}
+		if (agreement == null) {
+			return List.of(VehicleFinding.violation("vehicle.useAgreement.missing"));
+		}
+		if (agreement.from() != null && date.isBefore(agreement.from())) {
+			return List.of(VehicleFinding.violation("vehicle.useAgreement.notStarted", agreement.from()));
+		}
+		if (agreement.to() != null) {
+			if (date.isAfter(agreement.to())) {
+				return List.of(VehicleFinding.violation("vehicle.useAgreement.expired", agreement.to()));
+			}
+			long daysLeft = ChronoUnit.DAYS.between(date, agreement.to());
+			if (daysLeft <= warningDays) {
+				return List.of(VehicleFinding.warning("vehicle.useAgreement.expiresSoon", agreement.to(), daysLeft));
+			}
+		}
+		return List.of();
 	}
 
 }

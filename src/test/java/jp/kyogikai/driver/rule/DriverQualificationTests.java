@@ -309,6 +309,38 @@ class DriverQualificationTests {
 		assertThatNullPointerException().isThrownBy(() -> new Duty(null, false, false)).withMessage("kind");
 	}
 
+	@ParameterizedTest(name = "一種、R8.4.1選任、停止{0}～{1}と{2}～{3}、{4}に確認 → 資格あり={5}、不足 [{6}]、指摘する停止の初日 {7}")
+	@CsvSource(
+			textBlock = """
+					2023-05-01, 2023-05-30, 2024-03-02, 2024-03-31, 2026-06-01, true,  '',
+					2023-05-01, 2023-05-30, 2024-03-03, 2024-04-01, 2026-06-01, false, driver.licence.suspendedBeforeAppointment, 2024-03-03
+					2023-05-01, 2023-05-30, 2026-03-02, 2026-04-01, 2026-06-01, false, driver.licence.suspendedBeforeAppointment, 2026-03-02
+					2024-03-01, 2024-03-31, 2026-04-02, 2026-05-01, 2026-06-01, true,  '',
+					2024-03-01, 2024-03-31, 2026-04-02, 2026-05-01, 2026-05-01, false, driver.licence.suspended, 2026-04-02
+					2024-03-01, 2024-03-31, 2026-04-02, 2026-05-01, 2026-05-02, true,  '',
+					2024-04-01, 2024-04-30, 2025-06-01, 2025-06-30, 2026-06-01, false, driver.licence.suspendedBeforeAppointment, 2024-04-01
+					2022-01-10, 2022-02-08, 2024-03-31, 2024-04-29, 2026-06-01, false, driver.licence.suspendedBeforeAppointment, 2024-03-31
+					""")
+	@DisplayName("停止が複数あれば、選任前2年間 (R6.4.1からR8.4.1まで) にかかるものだけを問い、最も早いものを示す (記録の順は問わない)")
+	void weighsEverySuspensionOnRecord(LocalDate olderFrom, LocalDate olderTo, LocalDate newerFrom, LocalDate newerTo,
+			LocalDate date, boolean qualified, String failures, LocalDate quotedFrom) {
+		Suspension older = new Suspension(olderFrom, olderTo);
+		Suspension newer = new Suspension(newerFrom, newerTo);
+		for (List<Suspension> suspensions : List.of(List.of(older, newer), List.of(newer, older))) {
+			DriverProfile driver = driver(LicenceClass.CLASS_1, suspensions,
+					Map.of(ApprovedCourse.WELFARE_DRIVER, COURSE_DONE), false);
+			QualificationResult result = DriverQualification.check(driver, Duty.welfare(), date);
+			assertThat(result.qualified()).isEqualTo(qualified);
+			assertThat(result.failures()).extracting(QualificationCheck::code)
+				.containsExactlyElementsOf(codes(failures));
+			if (quotedFrom != null) {
+				assertThat(result.failures()).first()
+					.extracting((check) -> check.arguments().get(0))
+					.isEqualTo(quotedFrom);
+			}
+		}
+	}
+
 	private static DriverProfile driver(LicenceClass licenceClass, List<Suspension> suspensions,
 			Map<ApprovedCourse, LocalDate> courses, boolean careWorker) {
 		return new DriverProfile(new Licence(licenceClass, LICENCE_EXPIRY, suspensions), APPOINTED, courses,
