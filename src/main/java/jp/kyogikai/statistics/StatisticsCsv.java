@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -43,7 +39,9 @@ import org.apache.commons.csv.CSVRecord;
  * Each table starts with a line 「表」, its title, 「時点」 and its 時点, then a line of column
  * headings, then its rows by their labels. Computed rows and columns (計, 総数, 第1号被保険者,
  * 高齢化率) are written for reading; {@link StatisticsCsvReader} checks them if they are
- * filled in. Reading accepts UTF-8 (with or without the mark) and Excel's Shift_JIS.
+ * filled in. Uploads are decoded by {@link jp.kyogikai.csv.ExcelCsv#decode} (UTF-8 with
+ * or without the mark, or Excel's Shift_JIS); a text that a spreadsheet would run as a
+ * formula is written with a leading apostrophe, removed again on reading.
  */
 final class StatisticsCsv {
 
@@ -57,7 +55,8 @@ final class StatisticsCsv {
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
-	private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
+	/** What a spreadsheet takes for the start of a formula (CSV injection). */
+	private static final String FORMULA_START = "=+-@";
 
 	private StatisticsCsv() {
 	}
@@ -75,14 +74,14 @@ final class StatisticsCsv {
 			printer.printRecord(YEAR, year.fiscalYear().label(), MUNICIPALITY, year.municipalityName());
 			for (TableView table : year.tables()) {
 				printer.println();
-				printer.printRecord(TABLE, table.title(), AS_OF, (table.asOf() != null) ? table.asOf() : "");
+				printer.printRecord(TABLE, table.title(), AS_OF, escape((table.asOf() != null) ? table.asOf() : ""));
 				if (table.matrix() != null) {
 					writeMatrix(printer, table, agingRateLabel);
 				}
 				else {
 					printer.printRecord(table.companies().columns());
 					for (CompanyLine line : table.companies().rows()) {
-						printer.printRecord(table.companies().cells(line));
+						printer.printRecord(table.companies().cells(line).stream().map(StatisticsCsv::escape).toList());
 					}
 				}
 			}
@@ -114,38 +113,24 @@ final class StatisticsCsv {
 	}
 
 	/**
-	 * Decodes an uploaded file: UTF-8 when it is valid UTF-8, otherwise Shift_JIS
-	 * (Excel's 「CSV (コンマ区切り)」).
-	 * @param bytes the file
-	 * @return its text
-	 */
-	static String decode(byte[] bytes) {
-		int offset = (bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2]) ? 3 : 0;
-		ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(buffer)
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return new String(bytes, SHIFT_JIS);
-		}
-	}
-
-	/**
 	 * The records of a file, each with its line as a spreadsheet numbers it (empty lines
 	 * count), surrounding spaces stripped, empty cells at the end dropped.
 	 * @param text the decoded file
 	 * @return the records
+	 * @throws UncheckedIOException when a quote is not closed or text follows one
 	 */
 	static List<Line> lines(String text) {
-		CSVFormat format = CSVFormat.EXCEL.builder().setIgnoreEmptyLines(false).setTrim(true).get();
+		CSVFormat format = CSVFormat.EXCEL.builder()
+			.setIgnoreEmptyLines(false)
+			.setTrim(true)
+			.setLenientEof(false)
+			.setTrailingData(false)
+			.get();
 		List<Line> lines = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			for (CSVRecord record : parser) {
-				List<String> cells = new ArrayList<>(record.toList().stream().map(String::strip).toList());
+				List<String> cells = new ArrayList<>(
+						record.toList().stream().map(String::strip).map(StatisticsCsv::unescape).toList());
 				while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
 					cells.remove(cells.size() - 1);
 				}
@@ -156,6 +141,21 @@ final class StatisticsCsv {
 			throw new UncheckedIOException(ex);
 		}
 		return lines;
+	}
+
+	/**
+	 * A text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
+	 * apostrophe, which {@link #lines} removes again.
+	 * @param text the cell's text
+	 * @return the text to write
+	 */
+	static String escape(String text) {
+		return (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+	}
+
+	private static String unescape(String text) {
+		return (text.length() > 1 && text.charAt(0) == '\'' && FORMULA_START.indexOf(text.charAt(1)) >= 0)
+				? text.substring(1) : text;
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package jp.kyogikai.statistics;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import jp.kyogikai.calendar.FiscalYear;
 import jp.kyogikai.council.Municipality;
+import jp.kyogikai.csv.CsvFileException;
+import jp.kyogikai.csv.ExcelCsv;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.statistics.StatisticsCsvReader.Reading;
 import jp.kyogikai.statistics.StatisticsImportResult.LineError;
@@ -61,8 +64,15 @@ public class StatisticsImportService {
 		}
 		Reading reading;
 		try {
-			reading = new StatisticsCsvReader(this.labels).read(StatisticsCsv.lines(StatisticsCsv.decode(file)),
-					fiscalYear, municipality.getName());
+			reading = new StatisticsCsvReader(this.labels).read(StatisticsCsv.lines(ExcelCsv.decode(file)), fiscalYear,
+					municipality.getName());
+		}
+		catch (CsvFileException ex) {
+			// the csv module's messages leave {0} empty, their arguments follow
+			List<Object> arguments = new ArrayList<>();
+			arguments.add("");
+			arguments.addAll(ex.arguments());
+			return failed(ex.code(), arguments.toArray());
 		}
 		catch (UncheckedIOException | IllegalStateException ex) {
 			return failed("statistics.import.malformed");

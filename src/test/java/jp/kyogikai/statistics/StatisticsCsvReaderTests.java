@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.kyogikai.calendar.FiscalYear;
+import jp.kyogikai.csv.ExcelCsv;
 import jp.kyogikai.statistics.StatisticsCsvReader.Reading;
 import jp.kyogikai.statistics.StatisticsImportResult.LineError;
 import jp.kyogikai.statistics.rule.Position;
@@ -170,16 +171,45 @@ class StatisticsCsvReaderTests {
 	}
 
 	@Test
-	void excelsShiftJisAndFullWidthDigitsAreRead() throws IOException {
+	void excelsShiftJisAndFullWidthDigitsAreRead() throws Exception {
 		String text = demo().replace("人口,97234", "人口,９７，２３４").replace("聴覚・平衡", "聴 覚・平 衡");
 		byte[] shiftJis = text.getBytes(Charset.forName("windows-31j"));
-		String decoded = StatisticsCsv.decode(shiftJis);
+		String decoded = ExcelCsv.decode(shiftJis);
 		assertThat(decoded).isEqualTo(text);
 		Reading reading = read(decoded);
 		assertThat(reading.errors()).isEmpty();
 		assertThat(reading.tables().get(0).counts()).containsEntry(new Position("POPULATION", "PERSONS"), 97_234L);
 		byte[] withBom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
-		assertThat(StatisticsCsv.decode(withBom)).isEqualTo(text);
+		assertThat(ExcelCsv.decode(withBom)).isEqualTo(text);
+	}
+
+	@Test
+	void aTextThatLooksLikeAFormulaIsWrittenWithAnApostropheAndReadWithout() {
+		assertThat(StatisticsCsv.escape("=HYPERLINK(\"http://example.com\")"))
+			.isEqualTo("'=HYPERLINK(\"http://example.com\")");
+		assertThat(StatisticsCsv.escape("-")).isEqualTo("'-");
+		assertThat(StatisticsCsv.escape("千曲バス")).isEqualTo("千曲バス");
+		String text = """
+				表,バス路線,時点,'@令和7年
+				会社名,路線数,路線名
+				'=千曲バス,3,'-
+				'千曲バス,1,'x
+				""";
+		Reading reading = read(text);
+		assertThat(reading.errors()).isEmpty();
+		assertThat(reading.tables()).singleElement().satisfies((table) -> {
+			assertThat(table.asOf()).isEqualTo("@令和7年");
+			assertThat(table.companies()).containsExactly(new CompanyLine("=千曲バス", 3, "-"),
+					new CompanyLine("'千曲バス", 1, "'x"));
+		});
+	}
+
+	@Test
+	void aQuoteLeftOpenIsAMalformedFile() {
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(java.io.UncheckedIOException.class)
+			.isThrownBy(() -> StatisticsCsv.lines("表,\"人口等の状況\n項目,人数\n"));
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(java.io.UncheckedIOException.class)
+			.isThrownBy(() -> StatisticsCsv.lines("表,\"人口等の状況\"です\n"));
 	}
 
 	static Reading read(String text) {

@@ -144,6 +144,12 @@ class StatisticsFileTests {
 		this.mvc.perform(upload(tenant, year, new byte[0], "統計.csv"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("ファイル全体"), containsString("ファイルが空です。"))));
+		this.mvc.perform(upload(tenant, year, "表,\"人口等の状況\n".getBytes(StandardCharsets.UTF_8), "統計.csv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("CSVファイルとして読めません")));
+		this.mvc.perform(upload(tenant, year, new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0 }, "統計.csv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("テキスト形式のCSVファイルではありません。")));
 		assertThat(figures(this.jdbc, tenant.municipality().getId(), year.startYear())).isZero();
 	}
 
