@@ -71,9 +71,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoVehicles vehicles;
 
+	private final DemoFares fares;
+
 	DemoDataLoader(CouncilSetupService setup, OperatorRepository operators, UserAccountRepository users,
-			PasswordEncoder passwordEncoder, DemoMembers members, IncidentSetupService incidents,
-			DemoVehicles vehicles) {
+			PasswordEncoder passwordEncoder, DemoMembers members, IncidentSetupService incidents, DemoVehicles vehicles,
+			DemoFares fares) {
 		this.setup = setup;
 		this.operators = operators;
 		this.users = users;
@@ -81,6 +83,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.members = members;
 		this.incidents = incidents;
 		this.vehicles = vehicles;
+		this.fares = fares;
 	}
 
 	@Override
@@ -104,6 +107,9 @@ class DemoDataLoader implements ApplicationRunner {
 				new Operator(komoro.getId(), "特定非営利活動法人 あさまの風", OperatorType.NPO, null, LocalDate.of(2027, 6, 30)),
 				LocalDate.of(2024, 5, 23)));
 		this.vehicles.load(tanto);
+		this.fares.load(saku.getId(),
+				new DemoFares.Operators(nonbiri.getId(), tanto.getId(), sakuOperator(saku, "社会福祉法人 山栄会"),
+						sakuOperator(saku, "社会医療法人 恵仁会"), sakuOperator(saku, "社会福祉法人 望月悠玄福祉会")));
 		String demo = this.passwordEncoder.encode(DEMO_PASSWORD);
 		this.users.saveAll(List.of(UserAccount.admin("admin", demo, "システム管理者"),
 				UserAccount.secretariat("staff", demo, "高橋 由美", saku.getId()),
@@ -151,6 +157,10 @@ class DemoDataLoader implements ApplicationRunner {
 		return this.operators
 			.save(deliberated(new Operator(id, "特定非営利活動法人 のんびり", OperatorType.NPO, null, LocalDate.of(2028, 3, 31)),
 					LocalDate.of(2025, 2, 20)));
+	}
+
+	private long sakuOperator(Municipality saku, String name) {
+		return this.operators.findByMunicipalityIdAndName(saku.getId(), name).orElseThrow().getId();
 	}
 
 	private static Operator deliberated(Operator operator, LocalDate on) {
