@@ -73,9 +73,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoStatistics statistics;
 
+	private final DemoFares fares;
+
 	DemoDataLoader(CouncilSetupService setup, OperatorRepository operators, UserAccountRepository users,
 			PasswordEncoder passwordEncoder, DemoMembers members, IncidentSetupService incidents, DemoVehicles vehicles,
-			DemoStatistics statistics) {
+			DemoStatistics statistics, DemoFares fares) {
 		this.setup = setup;
 		this.operators = operators;
 		this.users = users;
@@ -84,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.incidents = incidents;
 		this.vehicles = vehicles;
 		this.statistics = statistics;
+		this.fares = fares;
 	}
 
 	@Override
@@ -108,6 +111,9 @@ class DemoDataLoader implements ApplicationRunner {
 				new Operator(komoro.getId(), "特定非営利活動法人 あさまの風", OperatorType.NPO, null, LocalDate.of(2027, 6, 30)),
 				LocalDate.of(2024, 5, 23)));
 		this.vehicles.load(tanto);
+		this.fares.load(saku.getId(),
+				new DemoFares.Operators(nonbiri.getId(), tanto.getId(), sakuOperator(saku, "社会福祉法人 山栄会"),
+						sakuOperator(saku, "社会医療法人 恵仁会"), sakuOperator(saku, "社会福祉法人 望月悠玄福祉会")));
 		String demo = this.passwordEncoder.encode(DEMO_PASSWORD);
 		this.users.saveAll(List.of(UserAccount.admin("admin", demo, "システム管理者"),
 				UserAccount.secretariat("staff", demo, "高橋 由美", saku.getId()),
@@ -155,6 +161,10 @@ class DemoDataLoader implements ApplicationRunner {
 		return this.operators
 			.save(deliberated(new Operator(id, "特定非営利活動法人 のんびり", OperatorType.NPO, null, LocalDate.of(2028, 3, 31)),
 					LocalDate.of(2025, 2, 20)));
+	}
+
+	private long sakuOperator(Municipality saku, String name) {
+		return this.operators.findByMunicipalityIdAndName(saku.getId(), name).orElseThrow().getId();
 	}
 
 	private static Operator deliberated(Operator operator, LocalDate on) {

@@ -361,6 +361,24 @@ public class OperatorService {
 	}
 
 	/**
+	 * The operators of a municipality whose registration is in force today (expiry known
+	 * and not passed, first day reached when known), by name: what a public page may
+	 * list. No user is needed; the summaries hold no personal data.
+	 * @param municipalityId the municipality
+	 * @return the registered operators
+	 */
+	public List<OperatorSummary> registered(long municipalityId) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.operators.findByMunicipalityIdOrderByName(municipalityId)
+			.stream()
+			.filter((operator) -> operator.getRegistrationExpiresOn() != null
+					&& !operator.getRegistrationExpiresOn().isBefore(today))
+			.filter((operator) -> operator.getValidFrom() == null || !operator.getValidFrom().isAfter(today))
+			.map((operator) -> OperatorSummary.of(operator, today))
+			.toList();
+	}
+
+	/**
 	 * The operator an OPERATOR user acts for.
 	 * @param user the signed-in user
 	 * @return the operator, empty for other roles

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -38,11 +39,13 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/public/municipalities/*/fares")
+			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/councils/**", "/operators/**")
+			.requestMatchers("/councils/**", "/operators/**", "/fares/**")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
 			.requestMatchers("/mail-outbox/**")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())

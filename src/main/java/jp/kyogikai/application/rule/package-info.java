@@ -8,8 +8,13 @@
  * durations in minutes as {@code int}; bad input is reported as
  * {@link jp.kyogikai.application.rule.ApplicationViolation}s with message codes, never
  * thrown.
+ * <p>
+ * An open nested module, so that the {@code fare} module, which the application pages
+ * use, may use these rules without a cycle between the two.
  */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NamedInterface("rule")
 package jp.kyogikai.application.rule;
 
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.NamedInterface;
