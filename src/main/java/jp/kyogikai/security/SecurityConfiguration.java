@@ -44,6 +44,8 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/councils/**", "/operators/**")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
+			.requestMatchers("/applications/**")
+			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
 			.requestMatchers("/mail-outbox/**")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
 			.requestMatchers("/member-portal/**")
