@@ -159,6 +159,21 @@ class ApplicationFlowIntegrationTests {
 					containsString("提出済み（受付待ち） → 受付済み"), containsString(this.staff.displayName() + "（事務局）"),
 					containsString("提出した書類は変更できません"), not(containsString("/attachments?_csrf=")))));
 		assertThat(mails(this.jdbc, id)).isEqualTo(2);
+		this.mvc.perform(get("/").with(user(this.operator)))
+			.andExpect(content().string(allOf(containsString("/operator-portal/applications/" + id),
+					containsString("対価の変更"), containsString(number), containsString("新しい申請"))));
+		assertThat(this.jdbc.sql("select string_agg(status, ',' order by rev) from application_aud where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("DRAFT,DRAFT,DRAFT,SUBMITTED,RECEIVED");
+		assertThat(this.jdbc.sql("select count(*) from application_event_aud where application_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(3);
+		assertThat(this.jdbc.sql("select count(*) from application_attachment_aud where application_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
