@@ -50,6 +50,18 @@ public class CouncilSetupService {
 	}
 
 	/**
+	 * Sets the address the product mails the municipality's secretariat at.
+	 * @param municipalityId the municipality
+	 * @param email the address, {@code null} for none
+	 * @return the municipality
+	 */
+	public Municipality setSecretariatEmail(long municipalityId, String email) {
+		Municipality municipality = this.municipalities.findById(municipalityId).orElseThrow();
+		municipality.setSecretariatEmail(email);
+		return this.municipalities.save(municipality);
+	}
+
+	/**
 	 * A new council with its charter and its categories in the charter's order.
 	 * @param council the council, not yet saved
 	 * @param settings the charter's rules

@@ -28,6 +28,12 @@ public class Municipality {
 
 	private String name;
 
+	/**
+	 * The secretariat's address for the mail the product sends it (an operator submitted
+	 * or withdrew an application); {@code null} when none is set.
+	 */
+	private String secretariatEmail;
+
 	protected Municipality() {
 	}
 
@@ -55,6 +61,19 @@ public class Municipality {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public String getSecretariatEmail() {
+		return this.secretariatEmail;
+	}
+
+	/**
+	 * Sets the secretariat's address.
+	 * @param secretariatEmail the address, {@code null} or blank for none
+	 */
+	public void setSecretariatEmail(String secretariatEmail) {
+		this.secretariatEmail = (secretariatEmail == null || secretariatEmail.isBlank()) ? null
+				: secretariatEmail.strip();
 	}
 
 }

@@ -1,5 +1,6 @@
 package jp.kyogikai.dashboard;
 
+import jp.kyogikai.application.ApplicationService;
 import jp.kyogikai.council.CouncilService;
 import jp.kyogikai.member.MemberService;
 import jp.kyogikai.operator.OperatorService;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
+	/** The operator's latest applications on its dashboard. */
+	static final int HOME_APPLICATIONS = 5;
+
 	private final CouncilService councils;
 
 	private final OperatorService operators;
@@ -30,15 +34,19 @@ class DashboardController {
 
 	private final DriverService drivers;
 
+	private final ApplicationService applications;
+
 	private final DashboardProperties properties;
 
 	DashboardController(CouncilService councils, OperatorService operators, MemberService members,
-			VehicleService vehicles, DriverService drivers, DashboardProperties properties) {
+			VehicleService vehicles, DriverService drivers, ApplicationService applications,
+			DashboardProperties properties) {
 		this.councils = councils;
 		this.operators = operators;
 		this.members = members;
 		this.vehicles = vehicles;
 		this.drivers = drivers;
+		this.applications = applications;
 		this.properties = properties;
 	}
 
@@ -58,6 +66,7 @@ class DashboardController {
 				model.addAttribute("termWindowDays", this.properties.termEndingWindowDays());
 				model.addAttribute("termsEnding",
 						this.members.termsEndingWithin(user, this.properties.termEndingWindowDays()));
+				model.addAttribute("applicationCounts", this.applications.counts(user));
 				yield "home/staff";
 			}
 			case MEMBER -> {
@@ -66,6 +75,8 @@ class DashboardController {
 			}
 			case OPERATOR -> {
 				model.addAttribute("operator", this.operators.own(user).orElse(null));
+				model.addAttribute("applications",
+						this.applications.own(user).stream().limit(HOME_APPLICATIONS).toList());
 				yield "home/operator";
 			}
 		};

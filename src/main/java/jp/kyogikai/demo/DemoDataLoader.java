@@ -75,9 +75,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoFares fares;
 
+	private final DemoApplications applications;
+
 	DemoDataLoader(CouncilSetupService setup, OperatorRepository operators, UserAccountRepository users,
 			PasswordEncoder passwordEncoder, DemoMembers members, IncidentSetupService incidents, DemoVehicles vehicles,
-			DemoStatistics statistics, DemoFares fares) {
+			DemoStatistics statistics, DemoFares fares, DemoApplications applications) {
 		this.setup = setup;
 		this.operators = operators;
 		this.users = users;
@@ -87,6 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.vehicles = vehicles;
 		this.statistics = statistics;
 		this.fares = fares;
+		this.applications = applications;
 	}
 
 	@Override
@@ -121,6 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
 				UserAccount.operator("nonbiri", demo, "森田 恵子", nonbiri.getId()),
 				UserAccount.operator("tanto", demo, "藤井 誠", tanto.getId()),
 				UserAccount.operator("asama", demo, "石井 和也", asama.getId())));
+		this.applications.load(saku.getId(), komoro.getId(), nonbiri, tanto);
 		log.info("デモデータを登録しました（佐久市・小諸市、アカウント admin / staff / staff2 / chair / member / nonbiri / tanto / asama）");
 	}
 

@@ -81,6 +81,13 @@ public class Operator {
 	 */
 	private LocalDate lastDeliberatedOn;
 
+	/**
+	 * The operator's contact address for the mail the product sends it (the secretariat
+	 * received, returned or decided one of its applications); {@code null} when none is
+	 * set.
+	 */
+	private String contactEmail;
+
 	protected Operator() {
 	}
 
@@ -175,6 +182,18 @@ public class Operator {
 		return this.lastDeliberatedOn;
 	}
 
+	public String getContactEmail() {
+		return this.contactEmail;
+	}
+
+	/**
+	 * Sets the contact address (installation and demo data; staff use the form).
+	 * @param contactEmail the address, {@code null} or blank for none
+	 */
+	public void setContactEmail(String contactEmail) {
+		this.contactEmail = blankToNull(contactEmail);
+	}
+
 	/**
 	 * Records that the council deliberated the operator on a day. An earlier day than the
 	 * one on file changes nothing: the last deliberation stays the last.
@@ -217,6 +236,7 @@ public class Operator {
 		this.operatorCooperation = form.isOperatorCooperation();
 		this.cooperationPartner = form.isOperatorCooperation() ? blankToNull(form.getCooperationPartner()) : null;
 		this.lastDeliberatedOn = form.getLastDeliberatedOn();
+		this.contactEmail = blankToNull(form.getContactEmail());
 	}
 
 	private static String blankToNull(String value) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -60,6 +61,10 @@ public class OperatorForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate lastDeliberatedOn;
 
+	@Email
+	@Size(max = 254)
+	private String contactEmail;
+
 	private long version;
 
 	static OperatorForm of(Operator operator) {
@@ -78,6 +83,7 @@ public class OperatorForm {
 		form.operatorCooperation = operator.isOperatorCooperation();
 		form.cooperationPartner = operator.getCooperationPartner();
 		form.lastDeliberatedOn = operator.getLastDeliberatedOn();
+		form.contactEmail = operator.getContactEmail();
 		form.version = operator.getVersion();
 		return form;
 	}
@@ -216,6 +222,14 @@ public class OperatorForm {
 
 	public void setLastDeliberatedOn(LocalDate lastDeliberatedOn) {
 		this.lastDeliberatedOn = lastDeliberatedOn;
+	}
+
+	public String getContactEmail() {
+		return this.contactEmail;
+	}
+
+	public void setContactEmail(String contactEmail) {
+		this.contactEmail = contactEmail;
 	}
 
 	public long getVersion() {

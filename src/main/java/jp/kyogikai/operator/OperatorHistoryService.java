@@ -208,13 +208,13 @@ public class OperatorHistoryService {
 	public record OperatorSnapshot(String name, OperatorType operatorType, String representative, String address,
 			Set<TransportKind> transportKinds, Set<PassengerCategory> passengerCategories, Integer passengerCount,
 			String registrationNumber, LocalDate registeredOn, LocalDate validFrom, LocalDate registrationExpiresOn,
-			boolean operatorCooperation, String cooperationPartner, LocalDate lastDeliberatedOn) {
+			boolean operatorCooperation, String cooperationPartner, LocalDate lastDeliberatedOn, String contactEmail) {
 
 		static OperatorSnapshot of(Operator o) {
 			return new OperatorSnapshot(o.getName(), o.getOperatorType(), o.getRepresentative(), o.getAddress(),
 					o.getTransportKinds(), o.getPassengerCategories(), o.getPassengerCount(), o.getRegistrationNumber(),
 					o.getRegisteredOn(), o.getValidFrom(), o.getRegistrationExpiresOn(), o.isOperatorCooperation(),
-					o.getCooperationPartner(), o.getLastDeliberatedOn());
+					o.getCooperationPartner(), o.getLastDeliberatedOn(), o.getContactEmail());
 		}
 
 	}

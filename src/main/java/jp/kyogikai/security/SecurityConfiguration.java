@@ -47,6 +47,8 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/councils/**", "/operators/**", "/fares/**")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
+			.requestMatchers("/applications/**")
+			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
 			.requestMatchers("/mail-outbox/**")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
 			.requestMatchers("/statistics", "/statistics/**")

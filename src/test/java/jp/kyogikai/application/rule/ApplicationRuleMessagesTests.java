@@ -31,7 +31,8 @@ class ApplicationRuleMessagesTests {
 		List<String> missing = new ArrayList<>();
 		for (Class<? extends Enum<?>> type : List.of(ApplicationType.class, ApplicationStatus.class,
 				ApplicationAction.class, ApplicationActor.class, DecisionOutcome.class, Procedure.class,
-				ChangeItem.class, FareMethod.class, ChargeKind.class, ChargeUnit.class, SampleTrip.class)) {
+				ChangeItem.class, AttachmentKind.class, FareMethod.class, ChargeKind.class, ChargeUnit.class,
+				SampleTrip.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
