@@ -187,7 +187,7 @@ class ApplicationPdf {
 		Table offices = Table.of(Column.of(message("applicationPdf.officeName"), 4),
 				Column.of(message("applicationPdf.officeLocation"), 8));
 		detail.offices().forEach((office) -> offices.row(office.getName(), office.getLocation()));
-		pdf.table(offices);
+		pdf.table(noneWhenEmpty(offices, detail.offices().size(), 2));
 
 		section(pdf, "vehicles");
 		List<VehicleView> vehicleList = this.vehicles.list(operator.getId(), user);
@@ -205,9 +205,10 @@ class ApplicationPdf {
 					Cell.of(Text.of(nonNull(vehicle.getInsurer())), Text.small((vehicle.getPolicyTo() != null)
 							? message("applicationPdf.policyTo", Wareki.format(vehicle.getPolicyTo())) : "")));
 		}
-		pdf.table(vehicleTable);
+		pdf.table(noneWhenEmpty(vehicleTable, vehicleList.size(), 6));
 
 		section(pdf, "drivers");
+		int driverCount = 0;
 		Table driverTable = Table.of(Column.of(message("applicationPdf.driverName"), 3),
 				Column.of(message("applicationPdf.licenceClass"), 3), Column.of(message("applicationPdf.courses"), 7));
 		for (DriverView row : this.drivers.list(operator.getId(), user)) {
@@ -217,8 +218,9 @@ class ApplicationPdf {
 			Driver driver = row.driver();
 			driverTable.row(Cell.of(driver.getName()), Cell.of(label(driver.getLicenceClass())),
 					Cell.of(courses(driver)));
+			driverCount++;
 		}
-		pdf.table(driverTable);
+		pdf.table(noneWhenEmpty(driverTable, driverCount, 3));
 
 		section(pdf, "fares");
 		fares(pdf, operator, proposed, user);
@@ -229,7 +231,7 @@ class ApplicationPdf {
 		for (OperationManager manager : detail.managers()) {
 			managers.row(label(manager.getRole()), manager.getName(), nonNull(detail.officeName(manager)));
 		}
-		pdf.table(managers);
+		pdf.table(noneWhenEmpty(managers, detail.managers().size(), 3));
 
 		section(pdf, "liability");
 		pdf.paragraph(text(insurance.source()));
@@ -470,6 +472,19 @@ class ApplicationPdf {
 	private void section(PdfDocumentBuilder pdf, String key) {
 		String heading = message("applicationPdf.section." + key);
 		pdf.bookmark(heading).heading(heading);
+	}
+
+	/**
+	 * A table without rows gets one saying so: a header alone reads as a form left blank.
+	 */
+	private Table noneWhenEmpty(Table table, int rows, int columns) {
+		if (rows == 0) {
+			String[] cells = new String[columns];
+			java.util.Arrays.fill(cells, "");
+			cells[0] = message("applicationPdf.noRows");
+			table.row(cells);
+		}
+		return table;
 	}
 
 	private static Table facts(String[][] rows) {

@@ -100,6 +100,7 @@ class ApplicationPdfTests {
 				String text = new PDFTextStripper().getText(pdf);
 				assertThat(text).contains("申請者", "旅客から収受する対価", "現行", "運送の対価", "タクシー運賃", "試験 運転者", "福祉有償運送運転者講習", "添付書類",
 						"対価表", "対価表_のんびり.pdf");
+				assertThat(text).contains("登録なし");
 				assertThat(text).doesNotContain(SECRET_ADDRESS, SECRET_LICENCE, Wareki.format(SECRET_BIRTH_DATE),
 						"1961");
 				assertThat(pdf.getDocumentInformation().getTitle()).contains("登録変更協議申請書");
