@@ -453,7 +453,7 @@ class ApplicationPdf {
 	 * An A4 page with the image centred, scaled down to fit inside 15 mm margins (never
 	 * enlarged).
 	 */
-	private static void imagePage(PDDocument document, BufferedImage image) throws IOException {
+	static void imagePage(PDDocument document, BufferedImage image) throws IOException {
 		PDRectangle a4 = PDRectangle.A4;
 		PDPage page = new PDPage(a4);
 		document.addPage(page);
