@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One piece of a document's content, laid out when the document is written.
  */
-sealed interface Block permits Block.Paragraph, Block.Space, Block.TableBlock, Block.PageBreak {
+sealed interface Block
+		permits Block.Paragraph, Block.Space, Block.TableBlock, Block.PageBreak, Block.Cover, Block.Mark {
 
 	void layOut(PageWriter pages) throws IOException;
 
@@ -106,6 +107,59 @@ sealed interface Block permits Block.Paragraph, Block.Space, Block.TableBlock, B
 			if (!pages.isPageEmpty()) {
 				pages.newPage();
 			}
+		}
+
+	}
+
+	/**
+	 * A page of its own with lines centred across it and, as a block, a little above the
+	 * middle of the page; without the running header and page number.
+	 *
+	 * @param lines the lines, each in its own style; an empty one leaves a gap of its
+	 * height; a line break reads as a space
+	 */
+	record Cover(List<Text> lines) implements Block {
+
+		private static final float LINE_SPACING = 1.6f;
+
+		@Override
+		public void layOut(PageWriter pages) throws IOException {
+			if (!pages.isPageEmpty()) {
+				pages.newPage();
+			}
+			float height = 0;
+			for (Text line : this.lines) {
+				height += line.size() * LINE_SPACING;
+			}
+			// 40 % of the free space above, 60 % below: the optical centre
+			float y = pages.top() - Math.max(0, pages.fullHeight() - height) * 0.4f;
+			for (Text line : this.lines) {
+				float lineHeight = line.size() * LINE_SPACING;
+				EmbeddedFont font = pages.font(line.typeface());
+				for (String part : line.content().split("\n", -1)) {
+					String text = font.printable(part);
+					float width = font.width(text, line.size());
+					pages.showText(text, line.typeface(), line.size(), pages.centre() - width / 2,
+							PageWriter.baseline(y, lineHeight, line.size()), 0);
+				}
+				y -= lineHeight;
+			}
+			pages.markPlain();
+			pages.closePage();
+		}
+
+	}
+
+	/**
+	 * A bookmark (outline item) pointing at the content that follows.
+	 *
+	 * @param title the outline item's text
+	 */
+	record Mark(String title) implements Block {
+
+		@Override
+		public void layOut(PageWriter pages) {
+			pages.bookmark(this.title);
 		}
 
 	}

@@ -1,8 +1,12 @@
 package jp.kyogikai.document;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -48,6 +52,12 @@ final class PageWriter {
 	private float y;
 
 	private boolean pageEmpty;
+
+	private final Set<Integer> plainPages = new HashSet<>();
+
+	private final List<String> pendingBookmarks = new ArrayList<>();
+
+	private final List<Bookmark> bookmarks = new ArrayList<>();
 
 	PageWriter(PDDocument document) throws IOException {
 		this.document = document;
@@ -124,8 +134,59 @@ final class PageWriter {
 	 * Moves down past content just drawn.
 	 */
 	void moveDown(float height) {
+		resolveBookmarks();
 		this.y -= height;
 		this.pageEmpty = false;
+	}
+
+	/**
+	 * A bookmark that points at the next content drawn (on whatever page it lands).
+	 */
+	void bookmark(String title) {
+		this.pendingBookmarks.add(title);
+	}
+
+	/**
+	 * The bookmarks placed so far, in document order.
+	 */
+	List<Bookmark> bookmarks() {
+		return List.copyOf(this.bookmarks);
+	}
+
+	private void resolveBookmarks() {
+		for (String title : this.pendingBookmarks) {
+			this.bookmarks.add(new Bookmark(title, this.document.getNumberOfPages() - 1, this.y));
+		}
+		this.pendingBookmarks.clear();
+	}
+
+	/**
+	 * Leaves the current page without the running header and page number, e.g. a cover.
+	 */
+	void markPlain() {
+		this.plainPages.add(this.document.getNumberOfPages() - 1);
+	}
+
+	/**
+	 * Ends the current page: the next content starts on a new one.
+	 */
+	void closePage() {
+		this.y = MARGIN;
+		this.pageEmpty = false;
+	}
+
+	/**
+	 * The y of the text area's top.
+	 */
+	float top() {
+		return A4.getHeight() - MARGIN;
+	}
+
+	/**
+	 * The horizontal centre of the page.
+	 */
+	float centre() {
+		return A4.getWidth() / 2;
 	}
 
 	/**
@@ -197,12 +258,16 @@ final class PageWriter {
 	 * number of pages is known.
 	 */
 	void finish(String headerLeft, String headerRight) throws IOException {
+		resolveBookmarks();
 		this.content.close();
 		EmbeddedFont font = font(Typeface.MINCHO);
 		String left = font.printable(headerLeft).replace('\n', ' ');
 		String right = font.printable(headerRight).replace('\n', ' ');
 		int count = this.document.getNumberOfPages();
 		for (int i = 0; i < count; i++) {
+			if (this.plainPages.contains(i)) {
+				continue;
+			}
 			PDPage page = this.document.getPage(i);
 			try (PDPageContentStream stream = new PDPageContentStream(this.document, page, AppendMode.APPEND, true,
 					true)) {
@@ -216,6 +281,16 @@ final class PageWriter {
 						(A4.getWidth() - font.width(number, HEADER_SIZE)) / 2, FOOTER_BASELINE, 0);
 			}
 		}
+	}
+
+	/**
+	 * A place in the document for the outline.
+	 *
+	 * @param title the outline item's text
+	 * @param pageIndex the page, from 0
+	 * @param top the y of the content's top on the page
+	 */
+	record Bookmark(String title, int pageIndex, float top) {
 	}
 
 }

@@ -16,6 +16,10 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.util.Version;
 
@@ -178,6 +182,41 @@ public final class PdfDocumentBuilder {
 	}
 
 	/**
+	 * A cover: a page of its own with the lines centred across it, the block of lines a
+	 * little above the middle of the page, without the running header and page number.
+	 * The content that follows starts on the next page.
+	 *
+	 * <pre class="code">
+	 * builder.coverPage(new Text("佐久市福祉有償運送", Typeface.MINCHO, 20f),
+	 * 		new Text("登録変更協議申請書", Typeface.MINCHO, 28f), new Text("", Typeface.MINCHO, 40f),
+	 * 		new Text("のんびり", Typeface.MINCHO, 18f));
+	 * </pre>
+	 * @param lines the lines, each in its own typeface and size; an empty line leaves a
+	 * gap of its height, a line break within one reads as a space
+	 * @return this builder
+	 */
+	public PdfDocumentBuilder coverPage(Text... lines) {
+		if (lines.length == 0) {
+			throw new IllegalArgumentException("A cover needs at least one line");
+		}
+		return add(new Block.Cover(List.of(lines)));
+	}
+
+	/**
+	 * A bookmark (outline item) in the viewer's side panel pointing at the content that
+	 * follows, e.g. before a heading. Viewers open a document with bookmarks with the
+	 * panel shown.
+	 * @param title the bookmark's text
+	 * @return this builder
+	 */
+	public PdfDocumentBuilder bookmark(String title) {
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("A bookmark needs a title");
+		}
+		return add(new Block.Mark(title));
+	}
+
+	/**
 	 * Continues on a new page, e.g. before the next 資料 of a packet.
 	 * @return this builder
 	 */
@@ -212,6 +251,7 @@ public final class PdfDocumentBuilder {
 				block.layOut(pages);
 			}
 			pages.finish(this.headerLeft, this.headerRight);
+			outline(document, pages.bookmarks());
 			describe(document);
 			document.save(out);
 		}
@@ -220,6 +260,24 @@ public final class PdfDocumentBuilder {
 	private PdfDocumentBuilder add(Block block) {
 		this.blocks.add(block);
 		return this;
+	}
+
+	private static void outline(PDDocument document, List<PageWriter.Bookmark> bookmarks) {
+		if (bookmarks.isEmpty()) {
+			return;
+		}
+		PDDocumentOutline outline = new PDDocumentOutline();
+		for (PageWriter.Bookmark bookmark : bookmarks) {
+			PDPageXYZDestination destination = new PDPageXYZDestination();
+			destination.setPage(document.getPage(bookmark.pageIndex()));
+			destination.setTop(Math.round(bookmark.top()));
+			PDOutlineItem item = new PDOutlineItem();
+			item.setTitle(bookmark.title());
+			item.setDestination(destination);
+			outline.addLast(item);
+		}
+		document.getDocumentCatalog().setDocumentOutline(outline);
+		document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
 	}
 
 	private void describe(PDDocument document) {
