@@ -62,7 +62,14 @@ final class ApplicationFixtures {
 	 * Adds the {@link #FARES} to a request of the application form.
 	 */
 	static MockHttpServletRequestBuilder withFares(MockHttpServletRequestBuilder request) {
-		FARES.forEach(request::param);
+		return withFares(request, FARES);
+	}
+
+	/**
+	 * Adds proposed fares to a request of the application form.
+	 */
+	static MockHttpServletRequestBuilder withFares(MockHttpServletRequestBuilder request, Map<String, String> fares) {
+		fares.forEach(request::param);
 		return request;
 	}
 
