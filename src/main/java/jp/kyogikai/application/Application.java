@@ -1,9 +1,11 @@
 package jp.kyogikai.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,9 +20,13 @@ import jp.kyogikai.application.rule.AttachmentChecklist;
 import jp.kyogikai.application.rule.ChangeClassification;
 import jp.kyogikai.application.rule.ChangeItem;
 import jp.kyogikai.application.rule.DecisionOutcome;
+import jp.kyogikai.application.rule.FareSchedule;
 import jp.kyogikai.application.rule.Procedure;
 import jp.kyogikai.application.rule.ReceiptNumber;
+import jp.kyogikai.fare.FareScheduleDocument;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An application (協議申請) of an operator to the council of its municipality. The operator
@@ -65,6 +71,17 @@ public class Application {
 
 	/** 備考. */
 	private String remarks;
+
+	/**
+	 * The fares proposed (申請する対価) by a type that proposes fares; {@code null} until
+	 * entered.
+	 */
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(columnDefinition = "jsonb")
+	private FareScheduleDocument proposedFares;
+
+	/** 適用開始予定日 of the proposed fares, optional. */
+	private LocalDate proposedEffectiveFrom;
 
 	/** The last (re)submission; {@code null} while never submitted. */
 	private Instant submittedAt;
@@ -133,6 +150,33 @@ public class Application {
 		this.area = blankToNull(area);
 		this.reason = reason.strip();
 		this.remarks = blankToNull(remarks);
+	}
+
+	/**
+	 * Sets the proposed fares; ignored (cleared) for a type that proposes none.
+	 * @param schedule the fares without violations, or {@code null} for none yet
+	 * @param effectiveFrom 適用開始予定日, or {@code null}
+	 */
+	void propose(FareSchedule schedule, LocalDate effectiveFrom) {
+		boolean proposes = this.type.proposesFares();
+		this.proposedFares = (proposes && schedule != null) ? FareScheduleDocument.of(schedule) : null;
+		this.proposedEffectiveFrom = (proposes && schedule != null) ? effectiveFrom : null;
+	}
+
+	/**
+	 * Whether it lacks the fares its type must propose.
+	 * @return {@code true} for a type that proposes fares without them
+	 */
+	public boolean missesProposedFares() {
+		return this.type.proposesFares() && this.proposedFares == null;
+	}
+
+	/**
+	 * The proposed fares.
+	 * @return the schedule, {@code null} when none was entered
+	 */
+	public FareSchedule proposedSchedule() {
+		return (this.proposedFares != null) ? this.proposedFares.toSchedule() : null;
 	}
 
 	void moveTo(ApplicationStatus next, String by, Instant at) {
@@ -233,6 +277,10 @@ public class Application {
 
 	public String getRemarks() {
 		return this.remarks;
+	}
+
+	public LocalDate getProposedEffectiveFrom() {
+		return this.proposedEffectiveFrom;
 	}
 
 	public Instant getSubmittedAt() {

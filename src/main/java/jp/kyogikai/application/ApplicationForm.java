@@ -1,5 +1,6 @@
 package jp.kyogikai.application;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,13 +10,18 @@ import jakarta.validation.constraints.Size;
 import jp.kyogikai.application.rule.ApplicationType;
 import jp.kyogikai.application.rule.ChangeClassification;
 import jp.kyogikai.application.rule.ChangeItem;
+import jp.kyogikai.application.rule.FareSchedule;
+import jp.kyogikai.fare.FareScheduleForm;
 import jp.kyogikai.web.FormErrors;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /**
  * What the operator writes in an application: the type (fixed once the draft exists), the
- * items of a 変更登録, 運送の区域, 申請の理由 and 備考. Checks across fields are in {@link #check}.
+ * items of a 変更登録, 運送の区域, 申請の理由 and 備考, and for a type that proposes fares the proposed
+ * fares ({@code proposedFares}, through the fare module's form; all empty means not
+ * entered yet) with their 適用開始予定日. Checks across fields are in {@link #check}.
  */
 public class ApplicationForm {
 
@@ -38,7 +44,26 @@ public class ApplicationForm {
 	@Size(max = 2000)
 	private String remarks;
 
+	/** The proposed fares, as the fare module's form binds them. */
+	private FareScheduleForm proposedFares = new FareScheduleForm();
+
+	/** 適用開始予定日 of the proposed fares, optional. */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate proposedEffectiveFrom;
+
 	private long version;
+
+	/**
+	 * An empty form whose fare rows are ready for the page.
+	 * @param type the preselected type
+	 * @return the form
+	 */
+	static ApplicationForm blank(ApplicationType type) {
+		ApplicationForm form = new ApplicationForm();
+		form.type = type;
+		form.proposedFares.withBlankRows();
+		return form;
+	}
 
 	static ApplicationForm of(Application application) {
 		ApplicationForm form = new ApplicationForm();
@@ -47,6 +72,10 @@ public class ApplicationForm {
 		form.area = application.getArea();
 		form.reason = application.getReason();
 		form.remarks = application.getRemarks();
+		FareSchedule proposed = application.proposedSchedule();
+		form.proposedFares = ((proposed != null) ? FareScheduleForm.of(proposed) : new FareScheduleForm())
+			.withBlankRows();
+		form.proposedEffectiveFrom = application.getProposedEffectiveFrom();
 		form.version = application.getVersion();
 		return form;
 	}
@@ -65,6 +94,34 @@ public class ApplicationForm {
 		if (areaRequired() && (this.area == null || this.area.isBlank())) {
 			errors.rejectValue("area", "application.area.required");
 		}
+		if (faresEntered()) {
+			this.proposedFares.check(errors, "proposedFares");
+		}
+	}
+
+	/**
+	 * Whether proposed fares were entered: the type proposes fares and the fare inputs
+	 * are not all empty (a draft may be saved before the fares are known).
+	 * @return {@code true} when the fares are to be checked and saved
+	 */
+	public boolean faresEntered() {
+		if (this.type == null || !this.type.proposesFares() || this.proposedFares == null) {
+			return false;
+		}
+		FareScheduleForm f = this.proposedFares;
+		boolean figures = f.getMethod() != null || f.getBaseMetres() != null || f.getBaseMinutes() != null
+				|| f.getBaseFare() != null || f.getIncrementMetres() != null || f.getIncrementMinutes() != null
+				|| f.getIncrementFare() != null || f.getFlatAmount() != null || f.getDynamicBandUpperPercent() != null
+				|| f.getDynamicBandLowerPercent() != null;
+		return figures || (f.getOtherCharges() != null && f.getOtherCharges().stream().anyMatch((c) -> !c.isBlank()));
+	}
+
+	/**
+	 * The proposed fares as checked by {@link #check}.
+	 * @return the schedule, {@code null} when none was entered
+	 */
+	FareSchedule proposedSchedule() {
+		return faresEntered() ? this.proposedFares.toSchedule() : null;
 	}
 
 	/**
@@ -129,6 +186,22 @@ public class ApplicationForm {
 
 	public void setRemarks(String remarks) {
 		this.remarks = remarks;
+	}
+
+	public FareScheduleForm getProposedFares() {
+		return this.proposedFares;
+	}
+
+	public void setProposedFares(FareScheduleForm proposedFares) {
+		this.proposedFares = (proposedFares != null) ? proposedFares : new FareScheduleForm();
+	}
+
+	public LocalDate getProposedEffectiveFrom() {
+		return this.proposedEffectiveFrom;
+	}
+
+	public void setProposedEffectiveFrom(LocalDate proposedEffectiveFrom) {
+		this.proposedEffectiveFrom = proposedEffectiveFrom;
 	}
 
 	public long getVersion() {

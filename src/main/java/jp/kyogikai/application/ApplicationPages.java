@@ -35,7 +35,9 @@ class ApplicationPages {
 	}
 
 	String show(long id, AccountPrincipal user, String base, Model model) {
-		model.addAttribute("view", this.applications.view(id, user));
+		ApplicationView view = this.applications.view(id, user);
+		model.addAttribute("view", view);
+		model.addAttribute("fares", this.applications.fares(view.application(), user));
 		model.addAttribute("base", base);
 		model.addAttribute("staffView", isStaff(base));
 		model.addAttribute("fileLimit", this.applications.fileLimit());

@@ -62,8 +62,7 @@ class ApplicationPortalController {
 
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-		ApplicationForm form = new ApplicationForm();
-		form.setType(ApplicationType.FARE_CHANGE);
+		ApplicationForm form = ApplicationForm.blank(ApplicationType.FARE_CHANGE);
 		model.addAttribute("applicationForm", form);
 		return form(null, model);
 	}

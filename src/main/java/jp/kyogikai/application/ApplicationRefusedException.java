@@ -14,6 +14,9 @@ public class ApplicationRefusedException extends RuntimeException {
 	/** Submission without a required document; argument: the missing kinds. */
 	public static final String MISSING_ATTACHMENTS = "application.attachments.missing";
 
+	/** Submission of a type that proposes fares without them. */
+	public static final String FARES_MISSING = "application.fares.missing";
+
 	/** Content or documents changed after submission. */
 	public static final String NOT_EDITABLE = "application.notEditable";
 

@@ -26,9 +26,11 @@ import jp.kyogikai.application.rule.AttachmentKind;
 import jp.kyogikai.application.rule.ChangeClassification;
 import jp.kyogikai.application.rule.CorrectionRequest;
 import jp.kyogikai.application.rule.DecisionOutcome;
+import jp.kyogikai.application.rule.FareSchedule;
 import jp.kyogikai.application.rule.FieldComment;
 import jp.kyogikai.application.rule.IllegalTransitionException;
 import jp.kyogikai.application.rule.Transition;
+import jp.kyogikai.fare.FareService;
 import jp.kyogikai.file.FileRejectedException;
 import jp.kyogikai.file.StoredFileContent;
 import jp.kyogikai.file.StoredFileInfo;
@@ -82,12 +84,14 @@ public class ApplicationService {
 
 	private final ApplicationTexts texts;
 
+	private final FareService fares;
+
 	private final Clock clock;
 
 	ApplicationService(ApplicationRepository applications, ApplicationEventRepository events,
 			ApplicationReturnCommentRepository comments, ApplicationAttachmentRepository attachments,
 			ReceiptNumbers numbers, OperatorService operators, StoredFileService files, ApplicationMails mails,
-			ApplicationTexts texts, Clock clock) {
+			ApplicationTexts texts, FareService fares, Clock clock) {
 		this.applications = applications;
 		this.events = events;
 		this.comments = comments;
@@ -97,6 +101,7 @@ public class ApplicationService {
 		this.files = files;
 		this.mails = mails;
 		this.texts = texts;
+		this.fares = fares;
 		this.clock = clock;
 	}
 
@@ -215,6 +220,24 @@ public class ApplicationService {
 	}
 
 	/**
+	 * The fares of an application's page: the proposed ones, for a 対価の変更 the ones in
+	 * force beside them, and the sample trips against the local taxi fare.
+	 * @param application an application the user may see (from {@link #view})
+	 * @param user the signed-in user
+	 * @return the fares, {@code null} for a type that proposes none
+	 */
+	public ApplicationFares fares(Application application, AccountPrincipal user) {
+		if (!application.getType().proposesFares()) {
+			return null;
+		}
+		FareSchedule proposed = application.proposedSchedule();
+		boolean sideBySide = application.getType().comparesWithCurrentFares();
+		return new ApplicationFares(proposed, application.getProposedEffectiveFrom(),
+				sideBySide ? this.fares.current(application.getOperatorId()).orElse(null) : null, sideBySide,
+				this.fares.comparison(application.getOperatorId(), proposed, user));
+	}
+
+	/**
 	 * The Japanese sentence saying how a 変更登録 is handled and why.
 	 * @param classification the items' classification, {@code null} for none
 	 * @return the sentence, {@code null} without a valid classification
@@ -284,6 +307,7 @@ public class ApplicationService {
 		Application application = new Application(operator.getMunicipalityId(), operator.getId(), form.getType(),
 				user.getUsername(), now);
 		application.write(form.getChangeItems(), form.getArea(), form.getReason(), form.getRemarks());
+		application.propose(form.proposedSchedule(), form.getProposedEffectiveFrom());
 		this.applications.saveAndFlush(application);
 		this.events.save(new ApplicationEvent(application, null, ApplicationStatus.DRAFT, null,
 				ApplicationActor.OPERATOR, user.getUsername(), user.displayName(), now, null));
@@ -304,6 +328,7 @@ public class ApplicationService {
 		checkVersion(application, form.getVersion());
 		editable(application);
 		application.write(form.getChangeItems(), form.getArea(), form.getReason(), form.getRemarks());
+		application.propose(form.proposedSchedule(), form.getProposedEffectiveFrom());
 		application.touch(user.getUsername(), now());
 		this.applications.saveAndFlush(application);
 	}
@@ -450,6 +475,8 @@ public class ApplicationService {
 	 * @throws IllegalTransitionException when it is not on an agenda, is a 軽微変更届出, or the
 	 * user is not staff
 	 * @throws ApplicationRefusedException for a 条件付き承認 without conditions
+	 * @throws jp.kyogikai.fare.FareRejectedException when the approved fares cannot be
+	 * recorded; nothing changes
 	 */
 	@Transactional
 	public ApplicationStatus decide(long id, DecisionOutcome outcome, String conditions, AccountPrincipal user) {
@@ -462,7 +489,29 @@ public class ApplicationService {
 		if (outcome.isFinal()) {
 			application.decided(outcome, withConditions ? conditions : null, now());
 		}
-		return step(application, outcome.action(), user, withConditions ? conditions : null, List.of()).getToStatus();
+		ApplicationStatus status = step(application, outcome.action(), user, withConditions ? conditions : null,
+				List.of())
+			.getToStatus();
+		if (outcome.isAgreed()) {
+			agreeProposedFares(application, user);
+		}
+		return status;
+	}
+
+	/**
+	 * An approved application's proposed fares become the operator's agreed fares, from
+	 * the proposed effective date, or from the decision date when none was proposed or it
+	 * has passed.
+	 */
+	private void agreeProposedFares(Application application, AccountPrincipal user) {
+		FareSchedule proposed = application.proposedSchedule();
+		if (proposed == null) {
+			return;
+		}
+		LocalDate decidedOn = LocalDate.now(this.clock);
+		LocalDate proposedFrom = application.getProposedEffectiveFrom();
+		LocalDate effectiveFrom = (proposedFrom != null && proposedFrom.isAfter(decidedOn)) ? proposedFrom : decidedOn;
+		this.fares.agree(application.getOperatorId(), proposed, effectiveFrom, decidedOn, application.getId(), user);
 	}
 
 	/**
@@ -494,6 +543,9 @@ public class ApplicationService {
 					.toList());
 			if (!missing.isEmpty()) {
 				throw new ApplicationRefusedException(ApplicationRefusedException.MISSING_ATTACHMENTS, missing);
+			}
+			if (application.missesProposedFares()) {
+				throw new ApplicationRefusedException(ApplicationRefusedException.FARES_MISSING);
 			}
 			application.submitted(at);
 		}

@@ -1,6 +1,7 @@
 package jp.kyogikai.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import jp.kyogikai.application.rule.ApplicationStatus;
 import jp.kyogikai.application.rule.ApplicationType;
 import jp.kyogikai.application.rule.AttachmentKind;
 import jp.kyogikai.application.rule.ChangeItem;
+import jp.kyogikai.application.rule.FareSchedule;
 import jp.kyogikai.application.rule.Transition;
 import jp.kyogikai.file.StoredFileInfo;
 import jp.kyogikai.file.StoredFileService;
@@ -81,6 +83,18 @@ public class ApplicationSetupService {
 		StoredFileInfo stored = this.files.store(content, fileName, application.getMunicipalityId(), SYSTEM);
 		this.service.addVersion(application, kind, stored, SYSTEM);
 		return stored;
+	}
+
+	/**
+	 * Sets the fares a draft proposes.
+	 * @param id the application, of a type that proposes fares
+	 * @param schedule the fares, without violations
+	 * @param effectiveFrom 適用開始予定日, or {@code null}
+	 */
+	public void propose(long id, FareSchedule schedule, LocalDate effectiveFrom) {
+		Application application = find(id);
+		application.propose(schedule, effectiveFrom);
+		this.applications.saveAndFlush(application);
 	}
 
 	/**

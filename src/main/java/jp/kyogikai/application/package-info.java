@@ -16,5 +16,12 @@
  * submission. Operators use {@code /operator-portal/applications}, staff
  * {@code /applications}; the meetings put applications on their agenda and record the
  * decision through {@code putOnAgenda}, {@code removeFromAgenda} and {@code decide}.
+ * <p>
+ * The types that propose fares carry them as the {@code fare} module's
+ * {@code FareScheduleDocument} ({@code jsonb}), entered through its
+ * {@code FareScheduleForm} on the application form and required at submission; the page
+ * shows them (a 対価の変更 beside the fares in force) with the sample trips against the taxi
+ * fare, and a 承認 or 条件付き承認 records them through {@code FareService.agree} in the same
+ * transaction, from the proposed 適用開始予定日 or the decision date.
  */
 package jp.kyogikai.application;

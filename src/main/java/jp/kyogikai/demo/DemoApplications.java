@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jp.kyogikai.Kyogikai;
@@ -14,6 +15,11 @@ import jp.kyogikai.application.rule.ApplicationAction;
 import jp.kyogikai.application.rule.ApplicationType;
 import jp.kyogikai.application.rule.AttachmentKind;
 import jp.kyogikai.application.rule.ChangeItem;
+import jp.kyogikai.application.rule.ChargeKind;
+import jp.kyogikai.application.rule.DistanceFare;
+import jp.kyogikai.application.rule.DynamicBand;
+import jp.kyogikai.application.rule.FareSchedule;
+import jp.kyogikai.application.rule.OtherCharge;
 import jp.kyogikai.calendar.Wareki;
 import jp.kyogikai.council.CouncilSetupService;
 import jp.kyogikai.document.Column;
@@ -46,6 +52,18 @@ class DemoApplications {
 
 	static final String COST_BASIS_FILE = "対価の算定根拠_のんびり.pdf";
 
+	/**
+	 * The fares のんびり proposes: its fares in force ({@link DemoFares}) with the base fare
+	 * raised from 300円 to 350円 and the 迎車回送料金 from 100円 to 200円, from 1 October 2025.
+	 */
+	static final FareSchedule NONBIRI_PROPOSED_FARES = new FareSchedule(new DistanceFare(2_000, 350, 1_000, 100),
+			List.of(OtherCharge.perTrip(ChargeKind.PICK_UP, null, 200, "自宅などへ迎えに行くとき（1回の乗車につき）"),
+					OtherCharge.perMinutes(ChargeKind.WAITING, null, 200, 30, "通院先などで30分を超えて待つとき（30分ごと）"),
+					OtherCharge.perTrip(ChargeKind.ASSISTANCE, "乗降介助", 0, "玄関から車両までの移動と乗り降りを介助するとき")),
+			DynamicBand.none());
+
+	static final LocalDate NONBIRI_PROPOSED_FROM = LocalDate.of(2025, 10, 1);
+
 	static final String FARE_CHANGE_REASON = "燃料費と車両の維持費が上がり、現行の対価では運送に要する実費を賄えなくなったため、"
 			+ "旅客から收受する対価の金額を変更したい。新しい対価は、近隣のタクシー運賃の約8割を目安に算定した。";
 
@@ -70,7 +88,7 @@ class DemoApplications {
 		this.councils.setSecretariatEmail(komoro, KOMORO_SECRETARIAT_EMAIL);
 		nonbiri.setContactEmail(NONBIRI_EMAIL);
 		tanto.setContactEmail(TANTO_EMAIL);
-		this.operators.saveAll(java.util.List.of(nonbiri, tanto));
+		this.operators.saveAll(List.of(nonbiri, tanto));
 		nonbiriFareChange(saku, nonbiri);
 		tantoChange(saku, tanto);
 	}
@@ -82,6 +100,7 @@ class DemoApplications {
 	private void nonbiriFareChange(long saku, Operator nonbiri) {
 		long id = this.applications.draft(saku, nonbiri.getId(), ApplicationType.FARE_CHANGE, Set.of(), "佐久市全域",
 				FARE_CHANGE_REASON, "新しい対価は、協議が調った後、令和7年10月1日から適用したい。", "nonbiri", "森田 恵子", at(2025, 5, 26, 14, 10));
+		this.applications.propose(id, NONBIRI_PROPOSED_FARES, NONBIRI_PROPOSED_FROM);
 		this.applications.attach(id, AttachmentKind.FARE_TABLE, fareTable(nonbiri), FARE_TABLE_FILE);
 		this.applications.attach(id, AttachmentKind.COST_BASIS, costBasis(nonbiri), COST_BASIS_FILE);
 		this.applications.act(id, ApplicationAction.SUBMIT, "nonbiri", "森田 恵子", at(2025, 6, 2, 10, 15));
@@ -109,10 +128,10 @@ class DemoApplications {
 	static byte[] fareTable(Operator operator) {
 		LocalDate date = LocalDate.of(2025, 5, 26);
 		Table fares = Table.of(Column.of("区分", 4), Column.of("現行", 4), Column.of("変更後", 4))
-			.row("運賃（距離制）", "2kmまで500円、以降1kmごとに200円", "2kmまで600円、以降1kmごとに250円")
-			.row("迎車回送料金", "無料", "1回につき200円")
-			.row("待機料金", "30分ごとに300円", "30分ごとに400円")
-			.row("介助料", "1回につき300円", "1回につき300円（変更なし）");
+			.row("運賃（距離制）", "2kmまで300円、以降1kmごとに100円", "2kmまで350円、以降1kmごとに100円")
+			.row("迎車回送料金", "1回につき100円", "1回につき200円")
+			.row("待機料金", "30分ごとに200円", "30分ごとに200円（変更なし）")
+			.row("乗降介助", "無料", "無料（変更なし）");
 		return PdfDocumentBuilder.a4(new DocumentInfo("対価表", operator.getName(), "対価の変更", date))
 			.title("旅客から收受する対価（対価表）")
 			.paragraph(operator.getName())

@@ -31,12 +31,12 @@ import jp.kyogikai.application.rule.TimeFare;
  * @param otherCharges the other charges, in their order
  * @param dynamicBand the dynamic band
  */
-record FareScheduleDocument(int format, Base fare, List<Charge> otherCharges, Band dynamicBand) {
+public record FareScheduleDocument(int format, Base fare, List<Charge> otherCharges, Band dynamicBand) {
 
 	/** The shape written now. */
 	static final int FORMAT = 1;
 
-	FareScheduleDocument {
+	public FareScheduleDocument {
 		otherCharges = (otherCharges != null) ? List.copyOf(otherCharges) : List.of();
 	}
 
@@ -46,7 +46,7 @@ record FareScheduleDocument(int format, Base fare, List<Charge> otherCharges, Ba
 	 * @return the document
 	 * @throws IllegalArgumentException when the schedule has violations
 	 */
-	static FareScheduleDocument of(FareSchedule schedule) {
+	public static FareScheduleDocument of(FareSchedule schedule) {
 		if (!schedule.isValid()) {
 			throw new IllegalArgumentException("誤りのある対価は保存できません: " + schedule.violations());
 		}
@@ -60,7 +60,7 @@ record FareScheduleDocument(int format, Base fare, List<Charge> otherCharges, Ba
 	 * @return the schedule
 	 * @throws IllegalStateException for a format this code does not know
 	 */
-	FareSchedule toSchedule() {
+	public FareSchedule toSchedule() {
 		if (this.format != FORMAT) {
 			throw new IllegalStateException("未知の対価の保存形式です: " + this.format);
 		}

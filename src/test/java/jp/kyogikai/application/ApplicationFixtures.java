@@ -32,7 +32,45 @@ final class ApplicationFixtures {
 
 	static final String STAFF = "/applications";
 
+	/**
+	 * Proposed fares as the form posts them: 2kmまで400円、以降1kmごとに100円, 迎車 1回150円.
+	 */
+	static final Map<String, String> FARES = fares("400");
+
 	private ApplicationFixtures() {
+	}
+
+	/**
+	 * Proposed fares as the form posts them, a distance fare of 2 km with this base fare,
+	 * then 100円 per km, and a 迎車回送料金 of 150円 per trip.
+	 */
+	static Map<String, String> fares(String baseFare) {
+		Map<String, String> fares = new LinkedHashMap<>();
+		fares.put("proposedFares.method", "DISTANCE");
+		fares.put("proposedFares.baseMetres", "2000");
+		fares.put("proposedFares.baseFare", baseFare);
+		fares.put("proposedFares.incrementMetres", "1000");
+		fares.put("proposedFares.incrementFare", "100");
+		fares.put("proposedFares.otherCharges[0].kind", "PICK_UP");
+		fares.put("proposedFares.otherCharges[0].amount", "150");
+		fares.put("proposedFares.otherCharges[0].unit", "PER_TRIP");
+		fares.put("proposedFares.otherCharges[0].appliesWhen", "自宅へ迎えに行くとき");
+		return fares;
+	}
+
+	/**
+	 * Adds the {@link #FARES} to a request of the application form.
+	 */
+	static MockHttpServletRequestBuilder withFares(MockHttpServletRequestBuilder request) {
+		return withFares(request, FARES);
+	}
+
+	/**
+	 * Adds proposed fares to a request of the application form.
+	 */
+	static MockHttpServletRequestBuilder withFares(MockHttpServletRequestBuilder request, Map<String, String> fares) {
+		fares.forEach(request::param);
+		return request;
 	}
 
 	/**
@@ -46,6 +84,7 @@ final class ApplicationFixtures {
 		fields.put("reason", "燃料費が上がったため、対価を変更したい。");
 		fields.put("remarks", "");
 		fields.put("version", "0");
+		fields.putAll(FARES);
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}

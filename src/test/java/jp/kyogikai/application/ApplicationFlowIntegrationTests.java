@@ -225,7 +225,8 @@ class ApplicationFlowIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("事務局からの指摘：値上げの理由を、費用の内訳とともに具体的に書いてください。")));
 		this.mvc
-			.perform(post(PORTAL + "/{id}/edit", id).param("type", "FARE_CHANGE")
+			.perform(ApplicationFixtures.withFares(post(PORTAL + "/{id}/edit", id))
+				.param("type", "FARE_CHANGE")
 				.param("area", "テスト市全域")
 				.param("reason", "燃料費が2割、車両の維持費が1割上がったため。内訳は対価の算定根拠のとおり。")
 				.param("version", Long.toString(version(this.jdbc, id)))

@@ -59,7 +59,7 @@ class DemoApplicationsIntegrationTests {
 		assertThat(documents).allSatisfy((row) -> assertThat(row).containsEntry("media_type", "application/pdf")
 			.containsEntry("uploaded_by", "system")
 			.containsEntry("version_number", 1));
-		assertThat(text((byte[]) documents.get(1).get("content"))).contains("旅客から收受する対価", "特定非営利活動法人のんびり", "2kmまで600円",
+		assertThat(text((byte[]) documents.get(1).get("content"))).contains("旅客から收受する対価", "特定非営利活動法人のんびり", "2kmまで350円",
 				"デモ用の架空の書類です");
 		assertThat(text((byte[]) documents.get(0).get("content"))).contains("対価の算定根拠", "実費の範囲内");
 	}

@@ -123,8 +123,14 @@ class ApplicationJourneyTests {
 		this.browser.findElement(By.cssSelector("input[name=changeItems][value=AREA_ENLARGED]")).click();
 		this.browser.findElement(By.id("area")).sendKeys("テスト市全域");
 		this.browser.findElement(By.id("reason")).sendKeys("燃料費が上がったため。");
+		this.browser.findElement(By.cssSelector("#proposedFares-method option[value=DISTANCE]")).click();
+		this.browser.findElement(By.id("proposedFares-baseMetres")).sendKeys("2000");
+		this.browser.findElement(By.id("proposedFares-baseFare")).sendKeys("400");
+		this.browser.findElement(By.id("proposedFares-incrementMetres")).sendKeys("1000");
+		this.browser.findElement(By.id("proposedFares-incrementFare")).sendKeys("100");
 		this.browser.findElement(By.cssSelector("form.form button.button--primary")).click();
 		assertThat(text(".flash--success", "下書きを作成しました")).contains("下書きを作成しました");
+		assertThat(text("#fares", "2kmまで400円")).contains("2kmまで400円、以降1kmごとに100円");
 		this.browser.findElement(By.cssSelector("form.step-form button.button--primary")).click();
 		assertThat(text(".flash--error", "そろっていません")).contains("対価表、対価の算定根拠");
 		Browser.screenshot(this.browser, "52-application-missing-documents");
