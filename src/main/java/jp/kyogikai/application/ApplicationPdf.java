@@ -110,7 +110,8 @@ class ApplicationPdf {
 	}
 
 	/**
-	 * The application as a PDF with the current fares only.
+	 * The application as a PDF, its 対価 section showing the fares it proposes (if any)
+	 * beside the current ones.
 	 * @param id the application
 	 * @param user the signed-in user, who must be able to see the application
 	 * @param withAttachments whether to append the attached documents
@@ -119,7 +120,8 @@ class ApplicationPdf {
 	 */
 	@Transactional(readOnly = true)
 	Rendered render(long id, AccountPrincipal user, boolean withAttachments) {
-		return renderWithProposedFares(id, user, withAttachments, null);
+		FareSchedule proposed = this.applications.view(id, user).application().proposedSchedule();
+		return renderWithProposedFares(id, user, withAttachments, proposed);
 	}
 
 	/**

@@ -101,6 +101,9 @@ class ApplicationPdfTests {
 				assertThat(text).contains("申請者", "旅客から収受する対価", "現行", "運送の対価", "タクシー運賃", "試験 運転者", "福祉有償運送運転者講習", "添付書類",
 						"対価表", "対価表_のんびり.pdf");
 				assertThat(text).contains("登録なし");
+				// the demo proposal: base fare 300 → 350 円 and 迎車 100 → 200 円, current
+				// beside proposed
+				assertThat(text).contains("変更後", "2kmまで300円", "2kmまで350円");
 				assertThat(text).doesNotContain(SECRET_ADDRESS, SECRET_LICENCE, Wareki.format(SECRET_BIRTH_DATE),
 						"1961");
 				assertThat(pdf.getDocumentInformation().getTitle()).contains("登録変更協議申請書");
