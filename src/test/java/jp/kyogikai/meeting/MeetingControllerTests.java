@@ -1,5 +1,6 @@
 package jp.kyogikai.meeting;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,15 @@ import java.util.Set;
 import jp.kyogikai.application.ApplicationSetupService;
 import jp.kyogikai.application.rule.ApplicationAction;
 import jp.kyogikai.application.rule.ApplicationType;
+import jp.kyogikai.application.rule.AttachmentKind;
 import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.Registries;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.support.TestTenants.Tenant;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,16 +115,31 @@ class MeetingControllerTests {
 			.single();
 	}
 
-	long received(ApplicationType type) {
+	long received(ApplicationType type) throws Exception {
 		long id = draft(type);
 		this.applications.act(id, ApplicationAction.SUBMIT, "op", "担当", Instant.now());
 		this.applications.act(id, ApplicationAction.RECEIVE, "staff", "職員", Instant.now());
 		return id;
 	}
 
-	long draft(ApplicationType type) {
-		return this.applications.draft(this.tenant.municipality().getId(), this.operator, type, Set.of(), "テスト市全域",
+	long draft(ApplicationType type) throws Exception {
+		long id = this.applications.draft(this.tenant.municipality().getId(), this.operator, type, Set.of(), "テスト市全域",
 				"燃料費が上がったため。", null, "op", "担当", Instant.now());
+		attachFareDocuments(id);
+		return id;
+	}
+
+	void attachFareDocuments(long id) throws Exception {
+		this.applications.attach(id, AttachmentKind.FARE_TABLE, pdf(), "対価表.pdf");
+		this.applications.attach(id, AttachmentKind.COST_BASIS, pdf(), "算定根拠.pdf");
+	}
+
+	static byte[] pdf() throws Exception {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.addPage(new PDPage());
+			document.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	@Test
@@ -244,6 +263,7 @@ class MeetingControllerTests {
 		long otherOperator = Registries.operator(this.operators, other, "特定非営利活動法人 よそ");
 		long foreign = this.applications.draft(other.municipality().getId(), otherOperator, ApplicationType.FARE_CHANGE,
 				Set.of(), "よそ市", "理由", null, "op", "担当", Instant.now());
+		attachFareDocuments(foreign);
 		this.applications.act(foreign, ApplicationAction.SUBMIT, "op", "担当", Instant.now());
 		this.applications.act(foreign, ApplicationAction.RECEIVE, "staff", "職員", Instant.now());
 		link(id, deliberation, foreign)
