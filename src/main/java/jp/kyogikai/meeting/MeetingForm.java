@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jp.kyogikai.meeting.rule.Openness;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * The meeting form: the day and times (Asia/Tokyo), 第N回 (empty: the next number of the
  * 年度), place or online, openness.
@@ -18,11 +20,14 @@ public class MeetingForm {
 	private long version;
 
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 
 	@NotNull
+	@DateTimeFormat(pattern = "HH:mm")
 	private LocalTime startTime;
 
+	@DateTimeFormat(pattern = "HH:mm")
 	private LocalTime endTime;
 
 	@Min(1)

@@ -152,6 +152,14 @@ class MeetingControllerTests {
 		assertThat(meeting(march10)).containsEntry("fiscal_year", 2025).containsEntry("number", 2);
 		this.mvc.perform(get("/councils/{id}/meetings/new", this.tenant.councilId()).with(user(this.tenant.staff())))
 			.andExpect(status().isOk());
+		this.mvc.perform(get("/meetings/{id}/edit", april1).with(user(this.tenant.staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2026-04-01\"")))
+			.andExpect(content().string(containsString("value=\"10:00\"")));
+		this.mvc
+			.perform(get("/meetings/{id}/items/{i}/edit", april1, itemId(april1, "閉会")).with(user(this.tenant.staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"閉会\"")));
 	}
 
 	@Test
