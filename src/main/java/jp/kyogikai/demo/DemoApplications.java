@@ -83,21 +83,26 @@ class DemoApplications {
 		this.clock = clock;
 	}
 
-	void load(long saku, long komoro, Operator nonbiri, Operator tanto) {
+	/**
+	 * Loads the applications.
+	 * @return the id of のんびり's received 対価の変更
+	 */
+	long load(long saku, long komoro, Operator nonbiri, Operator tanto) {
 		this.councils.setSecretariatEmail(saku, SAKU_SECRETARIAT_EMAIL);
 		this.councils.setSecretariatEmail(komoro, KOMORO_SECRETARIAT_EMAIL);
 		nonbiri.setContactEmail(NONBIRI_EMAIL);
 		tanto.setContactEmail(TANTO_EMAIL);
 		this.operators.saveAll(List.of(nonbiri, tanto));
-		nonbiriFareChange(saku, nonbiri);
+		long fareChange = nonbiriFareChange(saku, nonbiri);
 		tantoChange(saku, tanto);
+		return fareChange;
 	}
 
 	/**
 	 * 対価の変更 of のんびり: drafted on 26 May 2025, submitted on 2 June, received on 5 June
 	 * (7福有第1号), waiting for the meeting of 17 July.
 	 */
-	private void nonbiriFareChange(long saku, Operator nonbiri) {
+	private long nonbiriFareChange(long saku, Operator nonbiri) {
 		long id = this.applications.draft(saku, nonbiri.getId(), ApplicationType.FARE_CHANGE, Set.of(), "佐久市全域",
 				FARE_CHANGE_REASON, "新しい対価は、協議が調った後、令和7年10月1日から適用したい。", "nonbiri", "森田 恵子", at(2025, 5, 26, 14, 10));
 		this.applications.propose(id, NONBIRI_PROPOSED_FARES, NONBIRI_PROPOSED_FROM);
@@ -105,6 +110,7 @@ class DemoApplications {
 		this.applications.attach(id, AttachmentKind.COST_BASIS, costBasis(nonbiri), COST_BASIS_FILE);
 		this.applications.act(id, ApplicationAction.SUBMIT, "nonbiri", "森田 恵子", at(2025, 6, 2, 10, 15));
 		this.applications.act(id, ApplicationAction.RECEIVE, "staff", "高橋 由美", at(2025, 6, 5, 9, 30));
+		return id;
 	}
 
 	/**

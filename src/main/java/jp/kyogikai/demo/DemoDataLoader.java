@@ -77,9 +77,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoApplications applications;
 
+	private final DemoMeetings meetings;
+
+	private long sakuCouncilId;
+
 	DemoDataLoader(CouncilSetupService setup, OperatorRepository operators, UserAccountRepository users,
 			PasswordEncoder passwordEncoder, DemoMembers members, IncidentSetupService incidents, DemoVehicles vehicles,
-			DemoStatistics statistics, DemoFares fares, DemoApplications applications) {
+			DemoStatistics statistics, DemoFares fares, DemoApplications applications, DemoMeetings meetings) {
+		this.meetings = meetings;
 		this.setup = setup;
 		this.operators = operators;
 		this.users = users;
@@ -124,16 +129,20 @@ class DemoDataLoader implements ApplicationRunner {
 				UserAccount.operator("nonbiri", demo, "森田 恵子", nonbiri.getId()),
 				UserAccount.operator("tanto", demo, "藤井 誠", tanto.getId()),
 				UserAccount.operator("asama", demo, "石井 和也", asama.getId())));
-		this.applications.load(saku.getId(), komoro.getId(), nonbiri, tanto);
+		long fareChange = this.applications.load(saku.getId(), komoro.getId(), nonbiri, tanto);
+		this.meetings.load(this.sakuCouncilId, nonbiri, fareChange);
 		log.info("デモデータを登録しました（佐久市・小諸市、アカウント admin / staff / staff2 / chair / member / nonbiri / tanto / asama）");
 	}
 
 	private void sakuCouncil(Municipality saku) {
 		Council council = new Council("佐久市福祉有償運送運営協議会", CouncilType.OPERATING_COUNCIL, saku, "福祉部高齢者福祉課",
 				EnumSet.of(TransportKind.WELFARE));
-		this.setup.createCouncil(council, CharterSettings.typical(), resource("demo/saku-charter.txt"),
-				LocalDate.of(2017, 4, 1),
-				List.of("識見を有する者", "長野運輸支局長が指定する職員", "現に福祉有償運送を行っているNPO等", "タクシー事業者", "タクシー運転者", "福祉有償運送の利用者", "市職員"));
+		this.sakuCouncilId = this.setup
+			.createCouncil(council, CharterSettings.typical(), resource("demo/saku-charter.txt"),
+					LocalDate.of(2017, 4, 1),
+					List.of("識見を有する者", "長野運輸支局長が指定する職員", "現に福祉有償運送を行っているNPO等", "タクシー事業者", "タクシー運転者", "福祉有償運送の利用者",
+							"市職員"))
+			.getId();
 	}
 
 	private void komoroCouncil(Municipality komoro) {

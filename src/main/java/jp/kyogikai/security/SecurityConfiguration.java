@@ -45,7 +45,7 @@ class SecurityConfiguration {
 			.denyAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/councils/**", "/operators/**", "/fares/**")
+			.requestMatchers("/councils/**", "/operators/**", "/fares/**", "/meetings/**")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
 			.requestMatchers("/applications/**")
 			.hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())

@@ -26,7 +26,7 @@ class DemoApplicationsIntegrationTests {
 	JdbcClient jdbc;
 
 	@Test
-	void nonbirisFareChangeWasReceivedWithItsDocuments() throws Exception {
+	void nonbirisFareChangeWasReceivedWithItsDocumentsAndIsOnTheSeedMeetingsAgenda() throws Exception {
 		Map<String, Object> application = this.jdbc
 			.sql("""
 					select a.id, a.type, a.procedure, a.status, a.received_number, a.area, a.reason, m.name as municipality
@@ -37,7 +37,7 @@ class DemoApplicationsIntegrationTests {
 			.singleRow();
 		assertThat(application).containsEntry("type", "FARE_CHANGE")
 			.containsEntry("procedure", "DELIBERATION")
-			.containsEntry("status", "RECEIVED")
+			.containsEntry("status", "ON_AGENDA")
 			.containsEntry("received_number", "7福有第1号")
 			.containsEntry("area", "佐久市全域")
 			.containsEntry("municipality", "佐久市");
@@ -47,7 +47,7 @@ class DemoApplicationsIntegrationTests {
 				select coalesce(action, 'CREATED') || ' ' || actor_username || ' ' || to_status from application_event
 				where application_id = :id order by at
 				""").param("id", id).query(String.class).list()).containsExactly("CREATED nonbiri DRAFT",
-				"SUBMIT nonbiri SUBMITTED", "RECEIVE staff RECEIVED");
+				"SUBMIT nonbiri SUBMITTED", "RECEIVE staff RECEIVED", "PUT_ON_AGENDA staff ON_AGENDA");
 		List<Map<String, Object>> documents = this.jdbc.sql("""
 				select t.kind, t.version_number, f.file_name, f.media_type, f.uploaded_by, f.content
 				from application_attachment t join stored_file f on f.id = t.stored_file_id

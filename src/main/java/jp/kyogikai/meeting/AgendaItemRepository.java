@@ -1,0 +1,13 @@
+package jp.kyogikai.meeting;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
+
+	List<AgendaItem> findByMeetingIdOrderByPositionAscIdAsc(long meetingId);
+
+	long countByApplicationId(long applicationId);
+
+}
