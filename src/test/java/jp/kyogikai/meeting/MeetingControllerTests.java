@@ -9,6 +9,8 @@ import java.util.Set;
 import jp.kyogikai.application.ApplicationSetupService;
 import jp.kyogikai.application.rule.ApplicationAction;
 import jp.kyogikai.application.rule.ApplicationType;
+import jp.kyogikai.application.rule.DistanceFare;
+import jp.kyogikai.application.rule.FareSchedule;
 import jp.kyogikai.application.rule.AttachmentKind;
 import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
@@ -130,6 +132,7 @@ class MeetingControllerTests {
 	}
 
 	void attachFareDocuments(long id) throws Exception {
+		this.applications.propose(id, FareSchedule.of(new DistanceFare(2_000, 300, 1_000, 100)), null);
 		this.applications.attach(id, AttachmentKind.FARE_TABLE, pdf(), "対価表.pdf");
 		this.applications.attach(id, AttachmentKind.COST_BASIS, pdf(), "算定根拠.pdf");
 	}
