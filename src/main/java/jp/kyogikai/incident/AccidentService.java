@@ -9,6 +9,7 @@ import java.util.Map;
 import jp.kyogikai.driver.DriverService;
 import jp.kyogikai.incident.rule.AccidentReporting;
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecords;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AccidentService {
+public class AccidentService implements OperatorRecords<AccidentForm> {
 
 	private final AccidentRepository accidents;
 
@@ -53,6 +54,7 @@ public class AccidentService {
 	 * @param user the signed-in user
 	 * @return its record
 	 */
+	@Override
 	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
 		return this.operators.detail(operatorId, user);
 	}
@@ -104,6 +106,7 @@ public class AccidentService {
 	 * The accident as its edit form starts.
 	 * @throws EnteredByStaffException when an operator asks for one staff entered
 	 */
+	@Override
 	public AccidentForm form(long operatorId, long accidentId, AccountPrincipal user) {
 		operator(operatorId, user);
 		Accident accident = find(operatorId, accidentId);
@@ -116,6 +119,7 @@ public class AccidentService {
 	 * @throws UnknownChoiceException when the vehicle or driver is not the operator's
 	 */
 	@Transactional
+	@Override
 	public void add(long operatorId, AccountPrincipal user, AccidentForm form) {
 		checkChoices(choices(operatorId, user), form);
 		Accident accident = new Accident(operatorId, user.is(Role.OPERATOR));
@@ -130,6 +134,7 @@ public class AccidentService {
 	 * @throws EnteredByStaffException when an operator changes one staff entered
 	 */
 	@Transactional
+	@Override
 	public void update(long operatorId, long accidentId, AccountPrincipal user, AccidentForm form) {
 		Choices choices = choices(operatorId, user);
 		Accident accident = find(operatorId, accidentId);
@@ -147,6 +152,7 @@ public class AccidentService {
 	 * @throws EnteredByStaffException when an operator deletes one staff entered
 	 */
 	@Transactional
+	@Override
 	public void delete(long operatorId, long accidentId, AccountPrincipal user) {
 		operator(operatorId, user);
 		Accident accident = find(operatorId, accidentId);

@@ -3,6 +3,7 @@ package jp.kyogikai.incident;
 import java.util.List;
 
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecords;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AdministrativeActionService {
+public class AdministrativeActionService implements OperatorRecords<AdministrativeActionForm> {
 
 	private final AdministrativeActionRepository actions;
 
@@ -36,6 +37,7 @@ public class AdministrativeActionService {
 	 * @return its record
 	 * @throws IncidentNotFoundException for users other than staff and the administrator
 	 */
+	@Override
 	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
 		if (!user.is(Role.ADMIN) && !user.is(Role.SECRETARIAT)) {
 			throw new IncidentNotFoundException(operatorId);
@@ -59,11 +61,13 @@ public class AdministrativeActionService {
 		return find(operatorId, actionId);
 	}
 
+	@Override
 	public AdministrativeActionForm form(long operatorId, long actionId, AccountPrincipal user) {
 		return AdministrativeActionForm.of(get(operatorId, actionId, user));
 	}
 
 	@Transactional
+	@Override
 	public void add(long operatorId, AccountPrincipal user, AdministrativeActionForm form) {
 		operator(operatorId, user);
 		AdministrativeAction action = new AdministrativeAction(operatorId);
@@ -76,6 +80,7 @@ public class AdministrativeActionService {
 	 * @throws ObjectOptimisticLockingFailureException when someone saved first
 	 */
 	@Transactional
+	@Override
 	public void update(long operatorId, long actionId, AccountPrincipal user, AdministrativeActionForm form) {
 		AdministrativeAction action = get(operatorId, actionId, user);
 		if (action.getVersion() != form.getVersion()) {
@@ -86,6 +91,7 @@ public class AdministrativeActionService {
 	}
 
 	@Transactional
+	@Override
 	public void delete(long operatorId, long actionId, AccountPrincipal user) {
 		this.actions.delete(get(operatorId, actionId, user));
 	}

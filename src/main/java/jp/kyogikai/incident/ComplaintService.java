@@ -3,6 +3,7 @@ package jp.kyogikai.incident;
 import java.util.List;
 
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecords;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ComplaintService {
+public class ComplaintService implements OperatorRecords<ComplaintForm> {
 
 	private final ComplaintRepository complaints;
 
@@ -36,6 +37,7 @@ public class ComplaintService {
 	 * @param user the signed-in user
 	 * @return its record
 	 */
+	@Override
 	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
 		return this.operators.detail(operatorId, user);
 	}
@@ -76,11 +78,13 @@ public class ComplaintService {
 	 * The complaint as its edit form starts.
 	 * @throws EnteredByStaffException when an operator asks for one staff entered
 	 */
+	@Override
 	public ComplaintForm form(long operatorId, long complaintId, AccountPrincipal user) {
 		return ComplaintForm.of(editable(operatorId, complaintId, user));
 	}
 
 	@Transactional
+	@Override
 	public void add(long operatorId, AccountPrincipal user, ComplaintForm form) {
 		operator(operatorId, user);
 		Complaint complaint = new Complaint(operatorId, user.is(Role.OPERATOR));
@@ -94,6 +98,7 @@ public class ComplaintService {
 	 * @throws EnteredByStaffException when an operator changes one staff entered
 	 */
 	@Transactional
+	@Override
 	public void update(long operatorId, long complaintId, AccountPrincipal user, ComplaintForm form) {
 		Complaint complaint = editable(operatorId, complaintId, user);
 		if (complaint.getVersion() != form.getVersion()) {
@@ -108,6 +113,7 @@ public class ComplaintService {
 	 * @throws EnteredByStaffException when an operator deletes one staff entered
 	 */
 	@Transactional
+	@Override
 	public void delete(long operatorId, long complaintId, AccountPrincipal user) {
 		this.complaints.delete(editable(operatorId, complaintId, user));
 	}
