@@ -118,8 +118,8 @@ public class AccidentService implements OperatorRecords<AccidentForm> {
 	 * Records an accident.
 	 * @throws UnknownChoiceException when the vehicle or driver is not the operator's
 	 */
-	@Transactional
 	@Override
+	@Transactional
 	public void add(long operatorId, AccountPrincipal user, AccidentForm form) {
 		checkChoices(choices(operatorId, user), form);
 		Accident accident = new Accident(operatorId, user.is(Role.OPERATOR));
@@ -133,8 +133,8 @@ public class AccidentService implements OperatorRecords<AccidentForm> {
 	 * @throws UnknownChoiceException when the vehicle or driver is not the operator's
 	 * @throws EnteredByStaffException when an operator changes one staff entered
 	 */
-	@Transactional
 	@Override
+	@Transactional
 	public void update(long operatorId, long accidentId, AccountPrincipal user, AccidentForm form) {
 		Choices choices = choices(operatorId, user);
 		Accident accident = find(operatorId, accidentId);
@@ -151,8 +151,8 @@ public class AccidentService implements OperatorRecords<AccidentForm> {
 	 * Deletes an accident.
 	 * @throws EnteredByStaffException when an operator deletes one staff entered
 	 */
-	@Transactional
 	@Override
+	@Transactional
 	public void delete(long operatorId, long accidentId, AccountPrincipal user) {
 		operator(operatorId, user);
 		Accident accident = find(operatorId, accidentId);

@@ -66,8 +66,8 @@ public class AdministrativeActionService implements OperatorRecords<Administrati
 		return AdministrativeActionForm.of(get(operatorId, actionId, user));
 	}
 
-	@Transactional
 	@Override
+	@Transactional
 	public void add(long operatorId, AccountPrincipal user, AdministrativeActionForm form) {
 		operator(operatorId, user);
 		AdministrativeAction action = new AdministrativeAction(operatorId);
@@ -79,8 +79,8 @@ public class AdministrativeActionService implements OperatorRecords<Administrati
 	 * Saves changes to an administrative action.
 	 * @throws ObjectOptimisticLockingFailureException when someone saved first
 	 */
-	@Transactional
 	@Override
+	@Transactional
 	public void update(long operatorId, long actionId, AccountPrincipal user, AdministrativeActionForm form) {
 		AdministrativeAction action = get(operatorId, actionId, user);
 		if (action.getVersion() != form.getVersion()) {
@@ -90,8 +90,8 @@ public class AdministrativeActionService implements OperatorRecords<Administrati
 		this.actions.saveAndFlush(action);
 	}
 
-	@Transactional
 	@Override
+	@Transactional
 	public void delete(long operatorId, long actionId, AccountPrincipal user) {
 		this.actions.delete(get(operatorId, actionId, user));
 	}

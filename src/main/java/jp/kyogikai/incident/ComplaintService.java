@@ -83,8 +83,8 @@ public class ComplaintService implements OperatorRecords<ComplaintForm> {
 		return ComplaintForm.of(editable(operatorId, complaintId, user));
 	}
 
-	@Transactional
 	@Override
+	@Transactional
 	public void add(long operatorId, AccountPrincipal user, ComplaintForm form) {
 		operator(operatorId, user);
 		Complaint complaint = new Complaint(operatorId, user.is(Role.OPERATOR));
@@ -97,8 +97,8 @@ public class ComplaintService implements OperatorRecords<ComplaintForm> {
 	 * @throws ObjectOptimisticLockingFailureException when someone saved first
 	 * @throws EnteredByStaffException when an operator changes one staff entered
 	 */
-	@Transactional
 	@Override
+	@Transactional
 	public void update(long operatorId, long complaintId, AccountPrincipal user, ComplaintForm form) {
 		Complaint complaint = editable(operatorId, complaintId, user);
 		if (complaint.getVersion() != form.getVersion()) {
@@ -112,8 +112,8 @@ public class ComplaintService implements OperatorRecords<ComplaintForm> {
 	 * Deletes a complaint.
 	 * @throws EnteredByStaffException when an operator deletes one staff entered
 	 */
-	@Transactional
 	@Override
+	@Transactional
 	public void delete(long operatorId, long complaintId, AccountPrincipal user) {
 		this.complaints.delete(editable(operatorId, complaintId, user));
 	}

@@ -1,27 +1,34 @@
 package jp.kyogikai.operator;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
+import jp.kyogikai.csv.ImportResult;
 import jp.kyogikai.security.AccountPrincipal;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages of one of an operator's registries that staff reach under
  * {@code /operators/{id}/<records>} and the operator itself under
  * {@code /operator-portal/<records>}, shared by the two controllers of each registry: the
- * new and edit forms and saving them, and the page confirming a deletion and the
- * deletion. Every page checks the user through the registry's {@link OperatorRecords}
- * first, saves through it, puts the flash message named in {@link Names} and goes back to
- * the list; a form with problems is shown again with them, and a record someone saved
- * first is refused as {@code stale}. In every method {@code base} is the list's URL
- * (staff's or the portal's), which the templates use for their links and to tell staff's
- * pages ({@code staffView}).
+ * new and edit forms and saving them, the page confirming a deletion and the deletion,
+ * and for registries kept in spreadsheets the CSV export and import. Every page checks
+ * the user through the registry's {@link OperatorRecords} first, saves through it, puts
+ * the flash message named in {@link Names} and goes back to the list; a form with
+ * problems is shown again with them, and a record someone saved first is refused as
+ * {@code stale}. In every method {@code base} is the list's URL (staff's or the
+ * portal's), which the templates use for their links and to tell staff's pages
+ * ({@code staffView}).
  * <p>
  * A registry extends this with its list page, its form's own checks and whatever else its
  * pages show or do.
@@ -36,16 +43,35 @@ public abstract class OperatorRecordPages<F> {
 
 	private final Names names;
 
+	private final OperatorRecordsCsv csv;
+
+	private final MessageSource messages;
+
 	/**
-	 * The pages of a registry.
+	 * Pages without CSV.
 	 * @param records the registry
 	 * @param blank a new record's form
 	 * @param names the registry's templates, model attributes and messages
 	 */
 	protected OperatorRecordPages(OperatorRecords<F> records, Supplier<F> blank, Names names) {
+		this(records, blank, names, null, null);
+	}
+
+	/**
+	 * Pages with the CSV export and import.
+	 * @param records the registry
+	 * @param blank a new record's form
+	 * @param names the registry's templates, model attributes and messages
+	 * @param csv the registry as CSV
+	 * @param messages the message source, for the message after an import
+	 */
+	protected OperatorRecordPages(OperatorRecords<F> records, Supplier<F> blank, Names names, OperatorRecordsCsv csv,
+			MessageSource messages) {
 		this.records = records;
 		this.blank = blank;
 		this.names = names;
+		this.csv = csv;
+		this.messages = messages;
 	}
 
 	/**
@@ -169,6 +195,36 @@ public abstract class OperatorRecordPages<F> {
 		return backToList(base, this.names.deleted(), redirect);
 	}
 
+	public ResponseEntity<byte[]> export(long operatorId, AccountPrincipal user) {
+		return this.csv.export(operatorId, user);
+	}
+
+	public String importForm(long operatorId, AccountPrincipal user, String base, Model model) {
+		model.addAttribute("columns", this.csv.columns());
+		model.addAttribute("sample", this.csv.sample());
+		model.addAttribute("listTitle", this.names.listTitle());
+		model.addAttribute("importTitle", this.names.importTitle());
+		model.addAttribute("importLead", this.names.importLead());
+		return page(operatorId, user, base, model, "records/import");
+	}
+
+	/**
+	 * Imports an upload all or nothing: back to the list with what was imported, or the
+	 * import page again with every problem.
+	 */
+	public String importCsv(long operatorId, AccountPrincipal user, String base, MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		ImportResult result = this.csv.importCsv(operatorId, user, (file != null) ? file.getOriginalFilename() : null,
+				(file != null) ? file.getBytes() : new byte[0]);
+		if (!result.succeeded()) {
+			model.addAttribute("result", result);
+			return importForm(operatorId, user, base, model);
+		}
+		redirect.addFlashAttribute("flashMessageText", this.messages.getMessage("flash.csv.imported",
+				new Object[] { result.created(), result.updated(), result.unchanged() }, Locale.JAPAN));
+		return "redirect:" + base;
+	}
+
 	/**
 	 * The new or edit form again, as it stands in the model.
 	 * @param operatorId the operator
@@ -222,9 +278,12 @@ public abstract class OperatorRecordPages<F> {
 	 * records are not deleted
 	 * @param deleteTitle the title of the page confirming a deletion, {@code null} where
 	 * there is none
+	 * @param importTitle the title of the CSV import page, {@code null} where there is
+	 * none
+	 * @param importLead the lead of the CSV import page
 	 */
 	public record Names(String formView, String form, String id, String listTitle, String added, String updated,
-			String deleted, String deleteTitle) {
+			String deleted, String deleteTitle, String importTitle, String importLead) {
 
 		/**
 		 * The names of a registry's form.
@@ -235,17 +294,22 @@ public abstract class OperatorRecordPages<F> {
 		 * @return the names, with no flash messages yet
 		 */
 		public static Names of(String formView, String form, String id, String listTitle) {
-			return new Names(formView, form, id, listTitle, null, null, null, null);
+			return new Names(formView, form, id, listTitle, null, null, null, null, null, null);
 		}
 
 		public Names flash(String added, String updated, String deleted) {
 			return new Names(this.formView, this.form, this.id, this.listTitle, added, updated, deleted,
-					this.deleteTitle);
+					this.deleteTitle, this.importTitle, this.importLead);
 		}
 
 		public Names deletePage(String deleteTitle) {
 			return new Names(this.formView, this.form, this.id, this.listTitle, this.added, this.updated, this.deleted,
-					deleteTitle);
+					deleteTitle, this.importTitle, this.importLead);
+		}
+
+		public Names importPage(String importTitle, String importLead) {
+			return new Names(this.formView, this.form, this.id, this.listTitle, this.added, this.updated, this.deleted,
+					this.deleteTitle, importTitle, importLead);
 		}
 
 	}

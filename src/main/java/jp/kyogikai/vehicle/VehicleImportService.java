@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import jakarta.validation.Validator;
 import jp.kyogikai.csv.CsvChoices;
+import jp.kyogikai.csv.CsvColumn;
 import jp.kyogikai.csv.CsvFileException;
 import jp.kyogikai.csv.CsvRow;
 import jp.kyogikai.csv.CsvSheet;
@@ -18,6 +19,7 @@ import jp.kyogikai.csv.ImportErrors;
 import jp.kyogikai.csv.ImportResult;
 import jp.kyogikai.operator.Office;
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecordsCsv;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.vehicle.rule.VehicleType;
 
@@ -38,7 +40,7 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
  * the file does not name are left alone.
  */
 @Service
-public class VehicleImportService {
+public class VehicleImportService implements OperatorRecordsCsv {
 
 	private final VehicleService vehicles;
 
@@ -65,6 +67,7 @@ public class VehicleImportService {
 	 * @param user the signed-in user
 	 * @return the response
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public ResponseEntity<byte[]> export(long operatorId, AccountPrincipal user) {
 		OperatorDetail detail = this.vehicles.operator(operatorId, user);
@@ -77,11 +80,13 @@ public class VehicleImportService {
 				ExcelCsv.write(VehicleCsv.HEADER, rows));
 	}
 
-	/**
-	 * The sample on the import page.
-	 * @return the text of a small file
-	 */
-	String sample() {
+	@Override
+	public List<CsvColumn> columns() {
+		return VehicleCsv.COLUMNS;
+	}
+
+	@Override
+	public String sample() {
 		return ExcelCsv.text(VehicleCsv.HEADER, VehicleCsv.sample(labels()));
 	}
 
@@ -94,6 +99,7 @@ public class VehicleImportService {
 	 * @return how many vehicles were added and changed, or every problem (and nothing
 	 * changed)
 	 */
+	@Override
 	@Transactional
 	public ImportResult importCsv(long operatorId, AccountPrincipal user, String filename, byte[] content) {
 		OperatorDetail detail = this.vehicles.operator(operatorId, user);
