@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import jakarta.validation.Validator;
 import jp.kyogikai.csv.CsvChoices;
+import jp.kyogikai.csv.CsvColumn;
 import jp.kyogikai.csv.CsvFileException;
 import jp.kyogikai.csv.CsvRow;
 import jp.kyogikai.csv.CsvSheet;
@@ -20,6 +21,7 @@ import jp.kyogikai.csv.ImportErrors;
 import jp.kyogikai.csv.ImportResult;
 import jp.kyogikai.driver.rule.LicenceClass;
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecordsCsv;
 import jp.kyogikai.security.AccountPrincipal;
 
 import org.springframework.context.MessageSource;
@@ -40,7 +42,7 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
  * logs a driver's data.
  */
 @Service
-public class DriverImportService {
+public class DriverImportService implements OperatorRecordsCsv {
 
 	private final DriverService drivers;
 
@@ -68,6 +70,7 @@ public class DriverImportService {
 	 * @param user the signed-in user
 	 * @return the response
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public ResponseEntity<byte[]> export(long operatorId, AccountPrincipal user) {
 		OperatorDetail detail = this.drivers.operator(operatorId, user);
@@ -79,11 +82,13 @@ public class DriverImportService {
 				ExcelCsv.write(DriverCsv.HEADER, rows));
 	}
 
-	/**
-	 * The sample on the import page.
-	 * @return the text of a small file
-	 */
-	String sample() {
+	@Override
+	public List<CsvColumn> columns() {
+		return DriverCsv.COLUMNS;
+	}
+
+	@Override
+	public String sample() {
 		return ExcelCsv.text(DriverCsv.HEADER, DriverCsv.sample(labels()));
 	}
 
@@ -96,6 +101,7 @@ public class DriverImportService {
 	 * @return how many drivers were added and changed, or every problem (and nothing
 	 * changed)
 	 */
+	@Override
 	@Transactional
 	public ImportResult importCsv(long operatorId, AccountPrincipal user, String filename, byte[] content) {
 		this.drivers.operator(operatorId, user);
