@@ -3,6 +3,7 @@ package jp.kyogikai.csv;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 
@@ -27,6 +28,15 @@ public final class CsvChoices {
 		}
 		return messages.getMessage("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null,
 				value.name(), Locale.JAPAN);
+	}
+
+	/**
+	 * The labels of every value, for writing rows.
+	 * @param messages the message source
+	 * @return the label of a value, empty for {@code null}
+	 */
+	public static Function<Enum<?>, String> labels(MessageSource messages) {
+		return (value) -> label(messages, value);
 	}
 
 	/**

@@ -6,6 +6,8 @@
  * mark) or Shift_JIS (Windows-31J); the header checked against the feature's columns;
  * each row with its number as the spreadsheet shows it (the header is row 1); dates in
  * ISO, with slashes or in 和暦; and the problems of an import collected per row and column,
- * in Japanese, so that a feature can import all or nothing. Knows nothing of any feature.
+ * in Japanese, so that a feature can import all or nothing
+ * ({@link jp.kyogikai.csv.FormImport} through the feature's form). Knows nothing of any
+ * feature.
  */
 package jp.kyogikai.csv;

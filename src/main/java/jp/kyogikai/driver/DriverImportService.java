@@ -4,43 +4,41 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import jakarta.validation.Validator;
 import jp.kyogikai.csv.CsvChoices;
-import jp.kyogikai.csv.CsvFileException;
+import jp.kyogikai.csv.CsvColumn;
 import jp.kyogikai.csv.CsvRow;
-import jp.kyogikai.csv.CsvSheet;
 import jp.kyogikai.csv.ExcelCsv;
+import jp.kyogikai.csv.FormImport;
 import jp.kyogikai.csv.ImportErrors;
 import jp.kyogikai.csv.ImportResult;
+import jp.kyogikai.csv.ImportRows;
 import jp.kyogikai.driver.rule.LicenceClass;
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecordsCsv;
 import jp.kyogikai.security.AccountPrincipal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.SmartValidator;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.validation.Errors;
 
 /**
  * An operator's drivers as CSV, for whoever may see the operator (checked through
  * {@link DriverService#operator}): staff of its municipality and the operator itself,
- * since the file holds personal data. The import is all or nothing: each row is matched
- * to a driver (see {@link #match}), put on a {@link DriverForm} and checked exactly as
- * the form is; only when no row has a problem are the drivers added and changed, in one
- * transaction (one audit revision). Drivers the file does not name are left alone. Never
- * logs a driver's data.
+ * since the file holds personal data. The import is all or nothing ({@link FormImport}):
+ * each row is matched to a driver (see {@link #match}), put on a {@link DriverForm} and
+ * checked exactly as the form is; only when no row has a problem are the drivers added
+ * and changed, in one transaction (one audit revision). Drivers the file does not name
+ * are left alone. Never logs a driver's data.
  */
 @Service
-public class DriverImportService {
+public class DriverImportService implements OperatorRecordsCsv {
 
 	private final DriverService drivers;
 
@@ -48,16 +46,16 @@ public class DriverImportService {
 
 	private final MessageSource messages;
 
-	private final SmartValidator validator;
+	private final FormImport imports;
 
 	private final Clock clock;
 
-	DriverImportService(DriverService drivers, DriverRepository repository, MessageSource messages, Validator validator,
+	DriverImportService(DriverService drivers, DriverRepository repository, MessageSource messages, FormImport imports,
 			Clock clock) {
 		this.drivers = drivers;
 		this.repository = repository;
 		this.messages = messages;
-		this.validator = new SpringValidatorAdapter(validator);
+		this.imports = imports;
 		this.clock = clock;
 	}
 
@@ -68,6 +66,7 @@ public class DriverImportService {
 	 * @param user the signed-in user
 	 * @return the response
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public ResponseEntity<byte[]> export(long operatorId, AccountPrincipal user) {
 		OperatorDetail detail = this.drivers.operator(operatorId, user);
@@ -79,11 +78,13 @@ public class DriverImportService {
 				ExcelCsv.write(DriverCsv.HEADER, rows));
 	}
 
-	/**
-	 * The sample on the import page.
-	 * @return the text of a small file
-	 */
-	String sample() {
+	@Override
+	public List<CsvColumn> columns() {
+		return DriverCsv.COLUMNS;
+	}
+
+	@Override
+	public String sample() {
 		return ExcelCsv.text(DriverCsv.HEADER, DriverCsv.sample(labels()));
 	}
 
@@ -96,44 +97,13 @@ public class DriverImportService {
 	 * @return how many drivers were added and changed, or every problem (and nothing
 	 * changed)
 	 */
+	@Override
 	@Transactional
 	public ImportResult importCsv(long operatorId, AccountPrincipal user, String filename, byte[] content) {
 		this.drivers.operator(operatorId, user);
-		ImportErrors errors = new ImportErrors(this.messages);
-		CsvSheet sheet;
-		try {
-			sheet = ExcelCsv.read(filename, content, DriverCsv.COLUMNS, true);
-		}
-		catch (CsvFileException ex) {
-			errors.reject(ex);
-			return errors.result();
-		}
-		List<Driver> existing = this.repository.findByOperatorIdOrderByFuriganaAscNameAsc(operatorId);
-		Map<String, LicenceClass> classes = licenceClasses();
-		Map<String, Long> keys = new HashMap<>();
-		Map<Long, Long> matched = new HashMap<>();
-		List<Pending> pending = new ArrayList<>();
-		for (CsvRow row : sheet.rows()) {
-			Driver driver = match(row, existing, errors);
-			DriverForm form = (driver != null) ? DriverForm.of(driver) : new DriverForm();
-			DriverCsv.fill(form, row, classes, errors);
-			BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "driverForm");
-			this.validator.validate(form, result);
-			form.check(result);
-			errors.reject(row.line(), result, DriverCsv::columnOf);
-			Long first = (driver != null) ? matched.putIfAbsent(driver.getId(), row.line()) : null;
-			if (first == null && form.getName() != null && !form.getName().isBlank()) {
-				first = keys.putIfAbsent(key(form.getName(), form.getFurigana(), form.getBirthDate()), row.line());
-			}
-			if (first != null) {
-				errors.reject(row.line(), DriverCsv.NAME, "driver.csv.sameDriver", first);
-			}
-			pending.add(new Pending(driver, form));
-		}
-		if (!errors.isEmpty()) {
-			return errors.result();
-		}
-		return save(operatorId, pending);
+		ImportResult result = this.imports.run(filename, content, new Rows(operatorId));
+		this.repository.flush();
+		return result;
 	}
 
 	/**
@@ -145,7 +115,7 @@ public class DriverImportService {
 	 * @return the driver, {@code null} for a new one (or when the row cannot be matched,
 	 * with the problem recorded)
 	 */
-	private Driver match(CsvRow row, List<Driver> existing, ImportErrors errors) {
+	private static Driver match(CsvRow row, List<Driver> existing, ImportErrors errors) {
 		String name = normal(row.text(DriverCsv.NAME));
 		String furigana = normal(row.text(DriverCsv.FURIGANA));
 		LocalDate birthDate;
@@ -177,32 +147,6 @@ public class DriverImportService {
 		return candidates.isEmpty() ? null : candidates.get(0);
 	}
 
-	private ImportResult save(long operatorId, List<Pending> pending) {
-		int created = 0;
-		int updated = 0;
-		int unchanged = 0;
-		for (Pending p : pending) {
-			if (p.driver() == null) {
-				Driver driver = new Driver(operatorId);
-				driver.update(p.form());
-				this.repository.save(driver);
-				created++;
-			}
-			else {
-				List<Object> before = DriverCsv.row(p.driver(), labels());
-				p.driver().update(p.form());
-				if (before.equals(DriverCsv.row(p.driver(), labels()))) {
-					unchanged++;
-				}
-				else {
-					updated++;
-				}
-			}
-		}
-		this.repository.flush();
-		return ImportResult.done(created, updated, unchanged);
-	}
-
 	private Map<String, LicenceClass> licenceClasses() {
 		Map<String, LicenceClass> classes = CsvChoices.of(this.messages, LicenceClass.class);
 		classes.putAll(Map.of("第一種", LicenceClass.CLASS_1, "一種", LicenceClass.CLASS_1, "第二種", LicenceClass.CLASS_2,
@@ -211,7 +155,7 @@ public class DriverImportService {
 	}
 
 	private Function<Enum<?>, String> labels() {
-		return (value) -> CsvChoices.label(this.messages, value);
+		return CsvChoices.labels(this.messages);
 	}
 
 	private static String key(String name, String furigana, LocalDate birthDate) {
@@ -222,7 +166,97 @@ public class DriverImportService {
 		return Objects.requireNonNullElse(text, "").replaceAll("[\\s　]", "");
 	}
 
-	private record Pending(Driver driver, DriverForm form) {
+	/**
+	 * The rows of one import into an operator's drivers: a row is the driver
+	 * {@link #match} finds, and no two rows may stand for the same driver, registered or
+	 * new.
+	 */
+	private final class Rows implements ImportRows<Driver, DriverForm> {
+
+		private final long operatorId;
+
+		private final List<Driver> existing;
+
+		private final Map<String, LicenceClass> classes = licenceClasses();
+
+		Rows(long operatorId) {
+			this.operatorId = operatorId;
+			this.existing = DriverImportService.this.repository.findByOperatorIdOrderByFuriganaAscNameAsc(operatorId);
+		}
+
+		@Override
+		public List<CsvColumn> columns() {
+			return DriverCsv.COLUMNS;
+		}
+
+		@Override
+		public String formName() {
+			return "driverForm";
+		}
+
+		@Override
+		public Driver match(CsvRow row, ImportErrors errors) {
+			return DriverImportService.match(row, this.existing, errors);
+		}
+
+		@Override
+		public DriverForm form(Driver driver) {
+			return (driver != null) ? DriverForm.of(driver) : new DriverForm();
+		}
+
+		@Override
+		public void fill(DriverForm form, CsvRow row, ImportErrors errors) {
+			DriverCsv.fill(form, row, this.classes, errors);
+		}
+
+		@Override
+		public void check(DriverForm form, Errors errors) {
+			form.check(errors);
+		}
+
+		@Override
+		public String columnOf(String field) {
+			return DriverCsv.columnOf(field);
+		}
+
+		/**
+		 * The driver matched, then the person: the name with the birth date, or with the
+		 * furigana when the birth date is not known.
+		 */
+		@Override
+		public List<Object> keys(CsvRow row, Driver driver, DriverForm form) {
+			List<Object> keys = new ArrayList<>();
+			if (driver != null) {
+				keys.add(driver.getId());
+			}
+			if (form.getName() != null && !form.getName().isBlank()) {
+				keys.add(key(form.getName(), form.getFurigana(), form.getBirthDate()));
+			}
+			return keys;
+		}
+
+		@Override
+		public void repeated(CsvRow row, long firstLine, ImportErrors errors) {
+			errors.reject(row.line(), DriverCsv.NAME, "driver.csv.sameDriver", firstLine);
+		}
+
+		@Override
+		public void add(DriverForm form) {
+			Driver driver = new Driver(this.operatorId);
+			driver.update(form);
+			DriverImportService.this.repository.save(driver);
+		}
+
+		@Override
+		public void update(Driver driver, DriverForm form) {
+			driver.update(form);
+		}
+
+		@Override
+		public List<Object> row(Driver driver) {
+			return DriverCsv.row(driver, labels());
+		}
+
 	}
 
 }

@@ -17,6 +17,7 @@ import jp.kyogikai.driver.rule.QualificationCheck;
 import jp.kyogikai.driver.rule.QualificationResult;
 import jp.kyogikai.driver.rule.Suspension;
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecords;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.operator.rule.ServiceKind;
 import jp.kyogikai.security.AccountPrincipal;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class DriverService {
+public class DriverService implements OperatorRecords<DriverForm> {
 
 	private final DriverRepository drivers;
 
@@ -98,6 +99,7 @@ public class DriverService {
 	 * @param user the signed-in user
 	 * @return its record
 	 */
+	@Override
 	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
 		return this.operators.detail(operatorId, user);
 	}
@@ -148,6 +150,7 @@ public class DriverService {
 			.toList();
 	}
 
+	@Override
 	public DriverForm form(long operatorId, long driverId, AccountPrincipal user) {
 		operator(operatorId, user);
 		return DriverForm.of(find(operatorId, driverId));
@@ -161,6 +164,7 @@ public class DriverService {
 		return find(operatorId, driverId).getName();
 	}
 
+	@Override
 	@Transactional
 	public void add(long operatorId, AccountPrincipal user, DriverForm form) {
 		operator(operatorId, user);
@@ -173,6 +177,7 @@ public class DriverService {
 	 * Saves changes to a driver.
 	 * @throws ObjectOptimisticLockingFailureException when someone saved first
 	 */
+	@Override
 	@Transactional
 	public void update(long operatorId, long driverId, AccountPrincipal user, DriverForm form) {
 		operator(operatorId, user);

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static jp.kyogikai.operator.OperatorRecordPages.own;
+
 /**
  * An OPERATOR user's pages for its own operator's accidents.
  */
@@ -31,43 +33,41 @@ class AccidentPortalController {
 
 	@GetMapping
 	String index(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-		return this.pages.list(IncidentPages.own(user.operatorId()), user, BASE, model);
+		return this.pages.list(own(user), user, BASE, model);
 	}
 
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-		return this.pages.newForm(IncidentPages.own(user.operatorId()), user, BASE, model);
+		return this.pages.newForm(own(user), user, BASE, model);
 	}
 
 	@PostMapping("/new")
 	String create(@AuthenticationPrincipal AccountPrincipal user, @Valid @ModelAttribute AccidentForm accidentForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return this.pages.create(IncidentPages.own(user.operatorId()), user, BASE, accidentForm, result, model,
-				redirect);
+		return this.pages.create(own(user), user, BASE, accidentForm, result, model, redirect);
 	}
 
 	@GetMapping("/{accidentId}/edit")
 	String edit(@PathVariable long accidentId, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-		return this.pages.editForm(IncidentPages.own(user.operatorId()), accidentId, user, BASE, model);
+		return this.pages.editForm(own(user), accidentId, user, BASE, model);
 	}
 
 	@PostMapping("/{accidentId}/edit")
 	String update(@PathVariable long accidentId, @AuthenticationPrincipal AccountPrincipal user,
 			@Valid @ModelAttribute AccidentForm accidentForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return this.pages.update(IncidentPages.own(user.operatorId()), accidentId, user, BASE, accidentForm, result,
-				model, redirect);
+		return this.pages.update(own(user), accidentId, user, BASE, accidentForm, result, model, redirect);
 	}
 
 	@GetMapping("/{accidentId}/delete")
 	String confirmDelete(@PathVariable long accidentId, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-		return this.pages.confirmDelete(IncidentPages.own(user.operatorId()), accidentId, user, BASE, model);
+		return this.pages.confirmDelete(own(user), accidentId, user, BASE, model);
 	}
 
 	@PostMapping("/{accidentId}/delete")
 	String delete(@PathVariable long accidentId, @AuthenticationPrincipal AccountPrincipal user,
 			RedirectAttributes redirect) {
-		return this.pages.delete(IncidentPages.own(user.operatorId()), accidentId, user, BASE, redirect);
+		return this.pages.delete(own(user), accidentId, user, BASE, redirect);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import jp.kyogikai.driver.DriverService;
 import jp.kyogikai.incident.rule.AccidentReporting;
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecords;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AccidentService {
+public class AccidentService implements OperatorRecords<AccidentForm> {
 
 	private final AccidentRepository accidents;
 
@@ -53,6 +54,7 @@ public class AccidentService {
 	 * @param user the signed-in user
 	 * @return its record
 	 */
+	@Override
 	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
 		return this.operators.detail(operatorId, user);
 	}
@@ -104,6 +106,7 @@ public class AccidentService {
 	 * The accident as its edit form starts.
 	 * @throws EnteredByStaffException when an operator asks for one staff entered
 	 */
+	@Override
 	public AccidentForm form(long operatorId, long accidentId, AccountPrincipal user) {
 		operator(operatorId, user);
 		Accident accident = find(operatorId, accidentId);
@@ -115,6 +118,7 @@ public class AccidentService {
 	 * Records an accident.
 	 * @throws UnknownChoiceException when the vehicle or driver is not the operator's
 	 */
+	@Override
 	@Transactional
 	public void add(long operatorId, AccountPrincipal user, AccidentForm form) {
 		checkChoices(choices(operatorId, user), form);
@@ -129,6 +133,7 @@ public class AccidentService {
 	 * @throws UnknownChoiceException when the vehicle or driver is not the operator's
 	 * @throws EnteredByStaffException when an operator changes one staff entered
 	 */
+	@Override
 	@Transactional
 	public void update(long operatorId, long accidentId, AccountPrincipal user, AccidentForm form) {
 		Choices choices = choices(operatorId, user);
@@ -146,6 +151,7 @@ public class AccidentService {
 	 * Deletes an accident.
 	 * @throws EnteredByStaffException when an operator deletes one staff entered
 	 */
+	@Override
 	@Transactional
 	public void delete(long operatorId, long accidentId, AccountPrincipal user) {
 		operator(operatorId, user);

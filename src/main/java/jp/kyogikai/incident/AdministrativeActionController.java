@@ -1,15 +1,8 @@
 package jp.kyogikai.incident;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.Valid;
-import jp.kyogikai.calendar.Wareki;
 import jp.kyogikai.security.AccountPrincipal;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,97 +21,52 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/operators/{id}/administrative-actions")
 class AdministrativeActionController {
 
-	private final AdministrativeActionService actions;
+	private final AdministrativeActionPages pages;
 
-	private final Clock clock;
-
-	AdministrativeActionController(AdministrativeActionService actions, Clock clock) {
-		this.actions = actions;
-		this.clock = clock;
+	AdministrativeActionController(AdministrativeActionPages pages) {
+		this.pages = pages;
 	}
 
 	@GetMapping
 	String index(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-		model.addAttribute("actions", this.actions.list(id, user));
-		return page(id, user, model, "administrative-actions/index");
+		return this.pages.list(id, user, base(id), model);
 	}
 
 	@GetMapping("/new")
 	String newForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-		model.addAttribute("administrativeActionForm", new AdministrativeActionForm());
-		return form(id, user, model, null);
+		return this.pages.newForm(id, user, base(id), model);
 	}
 
 	@PostMapping("/new")
 	String create(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user,
 			@Valid @ModelAttribute AdministrativeActionForm administrativeActionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.actions.operator(id, user);
-		administrativeActionForm.check(result, LocalDate.now(this.clock));
-		if (result.hasErrors()) {
-			return form(id, user, model, null);
-		}
-		this.actions.add(id, user, administrativeActionForm);
-		redirect.addFlashAttribute("flashMessage", "flash.administrativeAction.added");
-		return "redirect:" + base(id);
+		return this.pages.create(id, user, base(id), administrativeActionForm, result, model, redirect);
 	}
 
 	@GetMapping("/{actionId}/edit")
 	String edit(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal AccountPrincipal user,
 			Model model) {
-		model.addAttribute("administrativeActionForm", this.actions.form(id, actionId, user));
-		return form(id, user, model, actionId);
+		return this.pages.editForm(id, actionId, user, base(id), model);
 	}
 
 	@PostMapping("/{actionId}/edit")
 	String update(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal AccountPrincipal user,
 			@Valid @ModelAttribute AdministrativeActionForm administrativeActionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.actions.get(id, actionId, user);
-		administrativeActionForm.check(result, LocalDate.now(this.clock));
-		if (!result.hasErrors()) {
-			try {
-				this.actions.update(id, actionId, user, administrativeActionForm);
-				redirect.addFlashAttribute("flashMessage", "flash.administrativeAction.updated");
-				return "redirect:" + base(id);
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("stale");
-			}
-		}
-		return form(id, user, model, actionId);
+		return this.pages.update(id, actionId, user, base(id), administrativeActionForm, result, model, redirect);
 	}
 
 	@GetMapping("/{actionId}/delete")
 	String confirmDelete(@PathVariable long id, @PathVariable long actionId,
 			@AuthenticationPrincipal AccountPrincipal user, Model model) {
-		AdministrativeAction action = this.actions.get(id, actionId, user);
-		List<String> facts = new ArrayList<>();
-		facts.add(Wareki.format(action.getActedOn()));
-		facts.add(action.getSummary());
-		model.addAttribute("deleteTitle", "administrativeAction.delete.title");
-		model.addAttribute("deleteFacts", facts);
-		model.addAttribute("deleteAction", base(id) + "/" + actionId + "/delete");
-		model.addAttribute("listTitle", "administrativeActions.title");
-		return page(id, user, model, "incidents/delete");
+		return this.pages.confirmDelete(id, actionId, user, base(id), model);
 	}
 
 	@PostMapping("/{actionId}/delete")
 	String delete(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal AccountPrincipal user,
 			RedirectAttributes redirect) {
-		this.actions.delete(id, actionId, user);
-		redirect.addFlashAttribute("flashMessage", "flash.administrativeAction.deleted");
-		return "redirect:" + base(id);
-	}
-
-	private String form(long id, AccountPrincipal user, Model model, Long actionId) {
-		model.addAttribute("actionId", actionId);
-		model.addAttribute("actionKinds", ActionKind.values());
-		return page(id, user, model, "administrative-actions/form");
-	}
-
-	private String page(long id, AccountPrincipal user, Model model, String view) {
-		return IncidentPages.page(this.actions.operator(id, user), base(id), model, view);
+		return this.pages.delete(id, actionId, user, base(id), redirect);
 	}
 
 	private static String base(long id) {

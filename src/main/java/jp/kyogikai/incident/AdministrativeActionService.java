@@ -3,6 +3,7 @@ package jp.kyogikai.incident;
 import java.util.List;
 
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecords;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AdministrativeActionService {
+public class AdministrativeActionService implements OperatorRecords<AdministrativeActionForm> {
 
 	private final AdministrativeActionRepository actions;
 
@@ -36,6 +37,7 @@ public class AdministrativeActionService {
 	 * @return its record
 	 * @throws IncidentNotFoundException for users other than staff and the administrator
 	 */
+	@Override
 	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
 		if (!user.is(Role.ADMIN) && !user.is(Role.SECRETARIAT)) {
 			throw new IncidentNotFoundException(operatorId);
@@ -59,10 +61,12 @@ public class AdministrativeActionService {
 		return find(operatorId, actionId);
 	}
 
+	@Override
 	public AdministrativeActionForm form(long operatorId, long actionId, AccountPrincipal user) {
 		return AdministrativeActionForm.of(get(operatorId, actionId, user));
 	}
 
+	@Override
 	@Transactional
 	public void add(long operatorId, AccountPrincipal user, AdministrativeActionForm form) {
 		operator(operatorId, user);
@@ -75,6 +79,7 @@ public class AdministrativeActionService {
 	 * Saves changes to an administrative action.
 	 * @throws ObjectOptimisticLockingFailureException when someone saved first
 	 */
+	@Override
 	@Transactional
 	public void update(long operatorId, long actionId, AccountPrincipal user, AdministrativeActionForm form) {
 		AdministrativeAction action = get(operatorId, actionId, user);
@@ -85,6 +90,7 @@ public class AdministrativeActionService {
 		this.actions.saveAndFlush(action);
 	}
 
+	@Override
 	@Transactional
 	public void delete(long operatorId, long actionId, AccountPrincipal user) {
 		this.actions.delete(get(operatorId, actionId, user));

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static jp.kyogikai.operator.OperatorRecordPages.own;
+
 /**
  * An OPERATOR user's pages for its own operator's complaints.
  */
@@ -31,43 +33,41 @@ class ComplaintPortalController {
 
 	@GetMapping
 	String index(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-		return this.pages.list(IncidentPages.own(user.operatorId()), user, BASE, model);
+		return this.pages.list(own(user), user, BASE, model);
 	}
 
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-		return this.pages.newForm(IncidentPages.own(user.operatorId()), user, BASE, model);
+		return this.pages.newForm(own(user), user, BASE, model);
 	}
 
 	@PostMapping("/new")
 	String create(@AuthenticationPrincipal AccountPrincipal user, @Valid @ModelAttribute ComplaintForm complaintForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return this.pages.create(IncidentPages.own(user.operatorId()), user, BASE, complaintForm, result, model,
-				redirect);
+		return this.pages.create(own(user), user, BASE, complaintForm, result, model, redirect);
 	}
 
 	@GetMapping("/{complaintId}/edit")
 	String edit(@PathVariable long complaintId, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-		return this.pages.editForm(IncidentPages.own(user.operatorId()), complaintId, user, BASE, model);
+		return this.pages.editForm(own(user), complaintId, user, BASE, model);
 	}
 
 	@PostMapping("/{complaintId}/edit")
 	String update(@PathVariable long complaintId, @AuthenticationPrincipal AccountPrincipal user,
 			@Valid @ModelAttribute ComplaintForm complaintForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return this.pages.update(IncidentPages.own(user.operatorId()), complaintId, user, BASE, complaintForm, result,
-				model, redirect);
+		return this.pages.update(own(user), complaintId, user, BASE, complaintForm, result, model, redirect);
 	}
 
 	@GetMapping("/{complaintId}/delete")
 	String confirmDelete(@PathVariable long complaintId, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-		return this.pages.confirmDelete(IncidentPages.own(user.operatorId()), complaintId, user, BASE, model);
+		return this.pages.confirmDelete(own(user), complaintId, user, BASE, model);
 	}
 
 	@PostMapping("/{complaintId}/delete")
 	String delete(@PathVariable long complaintId, @AuthenticationPrincipal AccountPrincipal user,
 			RedirectAttributes redirect) {
-		return this.pages.delete(IncidentPages.own(user.operatorId()), complaintId, user, BASE, redirect);
+		return this.pages.delete(own(user), complaintId, user, BASE, redirect);
 	}
 
 }

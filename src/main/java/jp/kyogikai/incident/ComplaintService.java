@@ -3,6 +3,7 @@ package jp.kyogikai.incident;
 import java.util.List;
 
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecords;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ComplaintService {
+public class ComplaintService implements OperatorRecords<ComplaintForm> {
 
 	private final ComplaintRepository complaints;
 
@@ -36,6 +37,7 @@ public class ComplaintService {
 	 * @param user the signed-in user
 	 * @return its record
 	 */
+	@Override
 	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
 		return this.operators.detail(operatorId, user);
 	}
@@ -76,10 +78,12 @@ public class ComplaintService {
 	 * The complaint as its edit form starts.
 	 * @throws EnteredByStaffException when an operator asks for one staff entered
 	 */
+	@Override
 	public ComplaintForm form(long operatorId, long complaintId, AccountPrincipal user) {
 		return ComplaintForm.of(editable(operatorId, complaintId, user));
 	}
 
+	@Override
 	@Transactional
 	public void add(long operatorId, AccountPrincipal user, ComplaintForm form) {
 		operator(operatorId, user);
@@ -93,6 +97,7 @@ public class ComplaintService {
 	 * @throws ObjectOptimisticLockingFailureException when someone saved first
 	 * @throws EnteredByStaffException when an operator changes one staff entered
 	 */
+	@Override
 	@Transactional
 	public void update(long operatorId, long complaintId, AccountPrincipal user, ComplaintForm form) {
 		Complaint complaint = editable(operatorId, complaintId, user);
@@ -107,6 +112,7 @@ public class ComplaintService {
 	 * Deletes a complaint.
 	 * @throws EnteredByStaffException when an operator deletes one staff entered
 	 */
+	@Override
 	@Transactional
 	public void delete(long operatorId, long complaintId, AccountPrincipal user) {
 		this.complaints.delete(editable(operatorId, complaintId, user));

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static jp.kyogikai.operator.OperatorRecordPages.own;
+
 /**
  * An OPERATOR user's pages for its own operator's offices (事務所): list, add, edit, delete.
  * An office of another operator is a 404.
@@ -107,13 +109,6 @@ class OfficePortalController {
 		model.addAttribute("detail", this.operators.detail(operatorId, user));
 		model.addAttribute("officeId", officeId);
 		return "offices/form";
-	}
-
-	private static long own(AccountPrincipal user) {
-		if (user.operatorId() == null) {
-			throw new OperatorNotFoundException(-1);
-		}
-		return user.operatorId();
 	}
 
 }

@@ -5,6 +5,7 @@
  * offices and managers, and everything changed in the operator's registries since the
  * council last deliberated it (vehicles and drivers through
  * {@link jp.kyogikai.operator.RegistryHistory}, which those modules implement); operators
- * keep their own offices in the portal.
+ * keep their own offices in the portal. The pages of every registry of an operator, for
+ * staff and in the portal, share {@link jp.kyogikai.operator.OperatorRecordPages}.
  */
 package jp.kyogikai.operator;

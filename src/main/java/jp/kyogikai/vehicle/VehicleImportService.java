@@ -2,22 +2,22 @@ package jp.kyogikai.vehicle;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import jakarta.validation.Validator;
 import jp.kyogikai.csv.CsvChoices;
-import jp.kyogikai.csv.CsvFileException;
+import jp.kyogikai.csv.CsvColumn;
 import jp.kyogikai.csv.CsvRow;
-import jp.kyogikai.csv.CsvSheet;
 import jp.kyogikai.csv.ExcelCsv;
+import jp.kyogikai.csv.FormImport;
 import jp.kyogikai.csv.ImportErrors;
 import jp.kyogikai.csv.ImportResult;
+import jp.kyogikai.csv.ImportRows;
 import jp.kyogikai.operator.Office;
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecordsCsv;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.vehicle.rule.VehicleType;
 
@@ -25,20 +25,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.SmartValidator;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.validation.Errors;
 
 /**
  * An operator's vehicles as CSV, for whoever may see the operator (checked through
- * {@link VehicleService#operator}). The import is all or nothing: each row is matched to
- * a vehicle by its plate number (自動車登録番号) within the operator, put on a
- * {@link VehicleForm} and checked exactly as the form is; only when no row has a problem
- * are the vehicles added and changed, in one transaction (one audit revision). Vehicles
- * the file does not name are left alone.
+ * {@link VehicleService#operator}). The import is all or nothing ({@link FormImport}):
+ * each row is matched to a vehicle by its plate number (自動車登録番号) within the operator, put
+ * on a {@link VehicleForm} and checked exactly as the form is; only when no row has a
+ * problem are the vehicles added and changed, in one transaction (one audit revision).
+ * Vehicles the file does not name are left alone.
  */
 @Service
-public class VehicleImportService {
+public class VehicleImportService implements OperatorRecordsCsv {
 
 	private final VehicleService vehicles;
 
@@ -46,16 +44,16 @@ public class VehicleImportService {
 
 	private final MessageSource messages;
 
-	private final SmartValidator validator;
+	private final FormImport imports;
 
 	private final Clock clock;
 
 	VehicleImportService(VehicleService vehicles, VehicleRepository repository, MessageSource messages,
-			Validator validator, Clock clock) {
+			FormImport imports, Clock clock) {
 		this.vehicles = vehicles;
 		this.repository = repository;
 		this.messages = messages;
-		this.validator = new SpringValidatorAdapter(validator);
+		this.imports = imports;
 		this.clock = clock;
 	}
 
@@ -65,6 +63,7 @@ public class VehicleImportService {
 	 * @param user the signed-in user
 	 * @return the response
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public ResponseEntity<byte[]> export(long operatorId, AccountPrincipal user) {
 		OperatorDetail detail = this.vehicles.operator(operatorId, user);
@@ -77,11 +76,13 @@ public class VehicleImportService {
 				ExcelCsv.write(VehicleCsv.HEADER, rows));
 	}
 
-	/**
-	 * The sample on the import page.
-	 * @return the text of a small file
-	 */
-	String sample() {
+	@Override
+	public List<CsvColumn> columns() {
+		return VehicleCsv.COLUMNS;
+	}
+
+	@Override
+	public String sample() {
 		return ExcelCsv.text(VehicleCsv.HEADER, VehicleCsv.sample(labels()));
 	}
 
@@ -94,76 +95,17 @@ public class VehicleImportService {
 	 * @return how many vehicles were added and changed, or every problem (and nothing
 	 * changed)
 	 */
+	@Override
 	@Transactional
 	public ImportResult importCsv(long operatorId, AccountPrincipal user, String filename, byte[] content) {
 		OperatorDetail detail = this.vehicles.operator(operatorId, user);
-		ImportErrors errors = new ImportErrors(this.messages);
-		CsvSheet sheet;
-		try {
-			sheet = ExcelCsv.read(filename, content, VehicleCsv.COLUMNS, true);
-		}
-		catch (CsvFileException ex) {
-			errors.reject(ex);
-			return errors.result();
-		}
-		Map<String, Vehicle> existing = new HashMap<>();
-		this.repository.findByOperatorIdOrderByPlateNumberAsc(operatorId)
-			.forEach((vehicle) -> existing.put(vehicle.getPlateNumber(), vehicle));
-		Map<String, Long> offices = new HashMap<>();
-		detail.offices().forEach((office) -> offices.putIfAbsent(office.getName(), office.getId()));
-		Map<String, VehicleType> types = CsvChoices.of(this.messages, VehicleType.class);
-		Map<String, Ownership> ownerships = CsvChoices.of(this.messages, Ownership.class);
-		Map<String, Long> plates = new HashMap<>();
-		List<Pending> pending = new ArrayList<>();
-		for (CsvRow row : sheet.rows()) {
-			String plate = row.text(VehicleCsv.PLATE);
-			Vehicle vehicle = existing.get(plate);
-			VehicleForm form = (vehicle != null) ? VehicleForm.of(vehicle) : new VehicleForm();
-			VehicleCsv.fill(form, row, offices, types, ownerships, errors);
-			BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "vehicleForm");
-			this.validator.validate(form, result);
-			form.check(result);
-			errors.reject(row.line(), result, VehicleCsv::columnOf);
-			Long first = plate.isEmpty() ? null : plates.putIfAbsent(plate, row.line());
-			if (first != null) {
-				errors.reject(row.line(), VehicleCsv.PLATE, "csv.key.duplicate", plate, first);
-			}
-			pending.add(new Pending(vehicle, form));
-		}
-		if (!errors.isEmpty()) {
-			return errors.result();
-		}
-		return save(operatorId, pending, officeNames(detail));
-	}
-
-	private ImportResult save(long operatorId, List<Pending> pending, Map<Long, String> offices) {
-		int created = 0;
-		int updated = 0;
-		int unchanged = 0;
-		for (Pending p : pending) {
-			if (p.vehicle() == null) {
-				Vehicle vehicle = new Vehicle(operatorId);
-				vehicle.update(p.form());
-				this.repository.save(vehicle);
-				created++;
-			}
-			else {
-				List<Object> before = VehicleCsv.row(p.vehicle(), offices, labels());
-				p.vehicle().update(p.form());
-				if (before.equals(VehicleCsv.row(p.vehicle(), offices, labels()))) {
-					unchanged++;
-				}
-				else {
-					updated++;
-				}
-			}
-		}
+		ImportResult result = this.imports.run(filename, content, new Rows(operatorId, detail));
 		this.repository.flush();
-		return ImportResult.done(created, updated, unchanged);
+		return result;
 	}
 
 	private Function<Enum<?>, String> labels() {
-		return (value) -> CsvChoices.label(this.messages, value);
+		return CsvChoices.labels(this.messages);
 	}
 
 	private static Map<Long, String> officeNames(OperatorDetail detail) {
@@ -172,7 +114,97 @@ public class VehicleImportService {
 		return names;
 	}
 
-	private record Pending(Vehicle vehicle, VehicleForm form) {
+	/**
+	 * The rows of one import into an operator's vehicles: a row is the vehicle of its
+	 * plate number, and no two rows may name the same plate number.
+	 */
+	private final class Rows implements ImportRows<Vehicle, VehicleForm> {
+
+		private final long operatorId;
+
+		private final Map<String, Vehicle> existing = new HashMap<>();
+
+		private final Map<String, Long> offices = new HashMap<>();
+
+		private final Map<Long, String> officeNames;
+
+		private final Map<String, VehicleType> types;
+
+		private final Map<String, Ownership> ownerships;
+
+		Rows(long operatorId, OperatorDetail detail) {
+			this.operatorId = operatorId;
+			VehicleImportService.this.repository.findByOperatorIdOrderByPlateNumberAsc(operatorId)
+				.forEach((vehicle) -> this.existing.put(vehicle.getPlateNumber(), vehicle));
+			detail.offices().forEach((office) -> this.offices.putIfAbsent(office.getName(), office.getId()));
+			this.officeNames = officeNames(detail);
+			this.types = CsvChoices.of(VehicleImportService.this.messages, VehicleType.class);
+			this.ownerships = CsvChoices.of(VehicleImportService.this.messages, Ownership.class);
+		}
+
+		@Override
+		public List<CsvColumn> columns() {
+			return VehicleCsv.COLUMNS;
+		}
+
+		@Override
+		public String formName() {
+			return "vehicleForm";
+		}
+
+		@Override
+		public Vehicle match(CsvRow row, ImportErrors errors) {
+			return this.existing.get(row.text(VehicleCsv.PLATE));
+		}
+
+		@Override
+		public VehicleForm form(Vehicle vehicle) {
+			return (vehicle != null) ? VehicleForm.of(vehicle) : new VehicleForm();
+		}
+
+		@Override
+		public void fill(VehicleForm form, CsvRow row, ImportErrors errors) {
+			VehicleCsv.fill(form, row, this.offices, this.types, this.ownerships, errors);
+		}
+
+		@Override
+		public void check(VehicleForm form, Errors errors) {
+			form.check(errors);
+		}
+
+		@Override
+		public String columnOf(String field) {
+			return VehicleCsv.columnOf(field);
+		}
+
+		@Override
+		public List<String> keys(CsvRow row, Vehicle vehicle, VehicleForm form) {
+			String plate = row.text(VehicleCsv.PLATE);
+			return plate.isEmpty() ? List.of() : List.of(plate);
+		}
+
+		@Override
+		public void repeated(CsvRow row, long firstLine, ImportErrors errors) {
+			errors.reject(row.line(), VehicleCsv.PLATE, "csv.key.duplicate", row.text(VehicleCsv.PLATE), firstLine);
+		}
+
+		@Override
+		public void add(VehicleForm form) {
+			Vehicle vehicle = new Vehicle(this.operatorId);
+			vehicle.update(form);
+			VehicleImportService.this.repository.save(vehicle);
+		}
+
+		@Override
+		public void update(Vehicle vehicle, VehicleForm form) {
+			vehicle.update(form);
+		}
+
+		@Override
+		public List<Object> row(Vehicle vehicle) {
+			return VehicleCsv.row(vehicle, this.officeNames, labels());
+		}
+
 	}
 
 }

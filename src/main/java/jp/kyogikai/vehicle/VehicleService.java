@@ -20,6 +20,7 @@ import jp.kyogikai.file.StoredFileService;
 import jp.kyogikai.audit.RecordHistory;
 import jp.kyogikai.operator.Office;
 import jp.kyogikai.operator.OperatorDetail;
+import jp.kyogikai.operator.OperatorRecords;
 import jp.kyogikai.operator.OperatorHistoryService;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.operator.rule.ServiceKind;
@@ -47,7 +48,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 @Transactional(readOnly = true)
-public class VehicleService {
+public class VehicleService implements OperatorRecords<VehicleForm> {
 
 	/** Warn this many days before 車検 or the insurance ends. */
 	static final int WARNING_DAYS = 60;
@@ -87,6 +88,7 @@ public class VehicleService {
 	 * @param user the signed-in user
 	 * @return its record
 	 */
+	@Override
 	public OperatorDetail operator(long operatorId, AccountPrincipal user) {
 		return this.operators.detail(operatorId, user);
 	}
@@ -179,6 +181,7 @@ public class VehicleService {
 			.orElseThrow(() -> new VehicleNotFoundException(vehicleId));
 	}
 
+	@Override
 	public VehicleForm form(long operatorId, long vehicleId, AccountPrincipal user) {
 		operator(operatorId, user);
 		return VehicleForm.of(find(operatorId, vehicleId));
@@ -188,6 +191,7 @@ public class VehicleService {
 	 * Adds a vehicle.
 	 * @throws DuplicatePlateException when the operator already has the plate number
 	 */
+	@Override
 	@Transactional
 	public void add(long operatorId, AccountPrincipal user, VehicleForm form) {
 		checkOffice(operator(operatorId, user), form);
@@ -204,6 +208,7 @@ public class VehicleService {
 	 * @throws ObjectOptimisticLockingFailureException when someone saved first
 	 * @throws DuplicatePlateException when another vehicle has the plate number
 	 */
+	@Override
 	@Transactional
 	public void update(long operatorId, long vehicleId, AccountPrincipal user, VehicleForm form) {
 		checkOffice(operator(operatorId, user), form);
@@ -219,6 +224,7 @@ public class VehicleService {
 		this.vehicles.saveAndFlush(vehicle);
 	}
 
+	@Override
 	@Transactional
 	public void delete(long operatorId, long vehicleId, AccountPrincipal user) {
 		operator(operatorId, user);

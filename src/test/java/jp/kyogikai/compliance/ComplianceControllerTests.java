@@ -19,6 +19,8 @@ import jp.kyogikai.compliance.ComplianceReport.Section;
 import jp.kyogikai.compliance.ComplianceReport.Status;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
+import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,7 +35,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -66,7 +67,7 @@ class ComplianceControllerTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	@Autowired
 	MessageSource messages;
@@ -98,7 +99,7 @@ class ComplianceControllerTests {
 		long nonbiri = this.jdbc.sql("select id from operator where name = '特定非営利活動法人 のんびり'")
 			.query(Long.class)
 			.single();
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		ComplianceReport before = this.service.check(nonbiri, staff);
 		assertThat(text(before.sections().get(3).title())).isEqualTo("運行管理・整備管理");
 		assertThat(rows(before.sections().get(3))).contains(Tuple.tuple("運行管理の責任者", Status.NG));
@@ -156,7 +157,7 @@ class ComplianceControllerTests {
 	@Test
 	void anOperatorWithoutAMaintenanceManagerDoesNotComply() throws Exception {
 		long nonbiri = setUpNonbiri();
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc
 			.perform(post("/operators/{id}/managers", nonbiri).param("name", "運行 一郎")
 				.param("role", "OPERATION")
@@ -186,7 +187,7 @@ class ComplianceControllerTests {
 	@Test
 	void aVehicleMeetingTheStatuteButNotTheCouncilsStricterMinimumIsAFinding() throws Exception {
 		long nonbiri = setUpNonbiri();
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		assertThat(vehicleRow(nonbiri, staff, "松本500あ1").status()).isEqualTo(Status.OK);
 		TestTenants.Tenant joint = this.tenants.create();
 		this.jdbc
@@ -239,7 +240,7 @@ class ComplianceControllerTests {
 	@Test
 	void thePageShowsEachCheckWithItsReason() throws Exception {
 		long nonbiri = setUpNonbiri();
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc.perform(get("/operators/{id}", nonbiri).with(user(staff)))
 			.andExpect(content().string(containsString("/operators/" + nonbiri + "/compliance")));
 		this.mvc.perform(get("/operators/{id}/compliance", nonbiri).with(user(staff)))
@@ -257,7 +258,7 @@ class ComplianceControllerTests {
 		long nonbiri = setUpNonbiri();
 		LocalDate expiry = LocalDate.now(this.clock).plusDays(400);
 		expireOn(nonbiri, expiry);
-		ComplianceReport report = this.service.check(nonbiri, principal("staff"));
+		ComplianceReport report = this.service.check(nonbiri, this.data.principal("staff"));
 		assertThat(report.sections()).extracting((section) -> text(section.title()))
 			.containsExactly("登録", "自動車", "運転者", "運行管理・整備管理", "事故・苦情・行政処分");
 		assertThat(rows(report.sections().get(1))).containsExactly(Tuple.tuple("松本500あ1", Status.OK),
@@ -284,7 +285,7 @@ class ComplianceControllerTests {
 	@Test
 	void theRegistrationRowFollowsTheExpiryAndShowsTheNumber() throws Exception {
 		long nonbiri = setUpNonbiri();
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		this.jdbc.sql("update operator set registration_number = '中山福第１号' where id = :id")
 			.param("id", nonbiri)
 			.update();
@@ -324,7 +325,7 @@ class ComplianceControllerTests {
 		long nonbiri = this.jdbc.sql("select id from operator where name = '特定非営利活動法人 のんびり'")
 			.query(Long.class)
 			.single();
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		ComplianceReport report = this.service.check(nonbiri, staff);
 		assertThat(report.sections().get(1).rows()).isEmpty();
 		assertThat(text(report.sections().get(1).empty())).isEqualTo("車両が登録されていません。");
@@ -342,7 +343,8 @@ class ComplianceControllerTests {
 	@Test
 	void thePdfHasTheTitleTheRowsAndTheReasons() throws Exception {
 		long nonbiri = setUpNonbiri();
-		byte[] pdf = this.mvc.perform(get("/operators/{id}/compliance.pdf", nonbiri).with(user(principal("staff"))))
+		byte[] pdf = this.mvc
+			.perform(get("/operators/{id}/compliance.pdf", nonbiri).with(user(this.data.principal("staff"))))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andReturn()
@@ -365,9 +367,9 @@ class ComplianceControllerTests {
 		long nonbiri = setUpNonbiri();
 		for (String url : new String[] { "/operators/" + nonbiri + "/compliance",
 				"/operators/" + nonbiri + "/compliance.pdf" }) {
-			this.mvc.perform(get(url).with(user(principal("staff2")))).andExpect(status().isNotFound());
-			this.mvc.perform(get(url).with(user(principal("nonbiri")))).andExpect(status().isForbidden());
-			this.mvc.perform(get(url).with(user(principal("tanto")))).andExpect(status().isForbidden());
+			this.mvc.perform(get(url).with(user(this.data.principal("staff2")))).andExpect(status().isNotFound());
+			this.mvc.perform(get(url).with(user(this.data.principal("nonbiri")))).andExpect(status().isForbidden());
+			this.mvc.perform(get(url).with(user(this.data.principal("tanto")))).andExpect(status().isForbidden());
 		}
 	}
 
@@ -398,7 +400,7 @@ class ComplianceControllerTests {
 		long nonbiri = this.jdbc.sql("select id from operator where name = '特定非営利活動法人 のんびり'")
 			.query(Long.class)
 			.single();
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc.perform(vehicle(nonbiri, staff, "plateNumber", "松本500あ1")).andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(vehicle(nonbiri, staff, "plateNumber", "松本500あ2", "coverPerPerson", "50000000",
@@ -427,7 +429,7 @@ class ComplianceControllerTests {
 		fields.put("propertyUnlimited", "true");
 		fields.put("coverPassenger", "10000000");
 		fields.put("version", "0");
-		return form(post("/operators/{id}/vehicles/new", operatorId), staff, fields, overrides);
+		return Registries.form(post("/operators/{id}/vehicles/new", operatorId), staff, fields, overrides);
 	}
 
 	private MockHttpServletRequestBuilder driver(long operatorId, AccountPrincipal staff, String... overrides) {
@@ -442,20 +444,7 @@ class ComplianceControllerTests {
 		fields.put("appointedOn", "2026-04-01");
 		fields.put("careWorker", "false");
 		fields.put("version", "0");
-		return form(post("/operators/{id}/drivers/new", operatorId), staff, fields, overrides);
-	}
-
-	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, AccountPrincipal principal,
-			Map<String, String> fields, String... overrides) {
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		fields.forEach(request::param);
-		return request.with(user(principal)).with(csrf());
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
+		return Registries.form(post("/operators/{id}/drivers/new", operatorId), staff, fields, overrides);
 	}
 
 }

@@ -1,17 +1,17 @@
 package jp.kyogikai.driver;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.support.Access;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
+import jp.kyogikai.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,7 +38,7 @@ class DriverControllerTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	@AfterEach
 	void cleanUp() {
@@ -49,8 +49,8 @@ class DriverControllerTests {
 
 	@Test
 	void staffAddEditAndMarkADriverAsLeft() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc.perform(get("/operators/{id}", nonbiri).with(user(staff)))
 			.andExpect(content().string(containsString("/operators/" + nonbiri + "/drivers")));
 		this.mvc.perform(get("/operators/{id}/drivers/new", nonbiri).with(user(staff)))
@@ -104,8 +104,8 @@ class DriverControllerTests {
 
 	@Test
 	void aClass1DriverWithoutTheWelfareCourseDoesNotQualify() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc
 			.perform(form(post("/operators/{id}/drivers/new", nonbiri), staff, "licenceClass", "CLASS_1",
 					"welfareCourseOn", ""))
@@ -124,8 +124,8 @@ class DriverControllerTests {
 
 	@Test
 	void withASedanTheDriverNeedsTheSedanCourseOrACareWorker() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		this.jdbc.sql("""
 				insert into vehicle (operator_id, plate_number, vehicle_type, seats, inspection_expires_on)
 				values (:o, '松本500さ1', 'SEDAN', 4, date '2030-03-31')
@@ -150,8 +150,8 @@ class DriverControllerTests {
 
 	@Test
 	void aDriverWhoLeftMoreThanTwoYearsAgoIsPastRetention() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc
 			.perform(form(post("/operators/{id}/drivers/new", nonbiri), staff, "appointedOn", "2018-04-01", "leftOn",
 					"2020-03-31"))
@@ -163,8 +163,8 @@ class DriverControllerTests {
 
 	@Test
 	void validationErrorsAreInJapaneseAndChangeNothing() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc
 			.perform(form(post("/operators/{id}/drivers/new", nonbiri), staff, "name", "", "licenceExpiresOn", "",
 					"leftOn", "2020-01-01"))
@@ -188,26 +188,24 @@ class DriverControllerTests {
 
 	@Test
 	void anotherOperatorGets403Or404AndNothingChanges() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		this.mvc.perform(form(post("/operators/{id}/drivers/new", nonbiri), principal("staff")))
+		long nonbiri = this.data.nonbiri();
+		this.mvc.perform(form(post("/operators/{id}/drivers/new", nonbiri), this.data.principal("staff")))
 			.andExpect(status().is3xxRedirection());
 		long driverId = driverId(nonbiri, "松本 太郎");
-		AccountPrincipal tanto = principal("tanto");
+		AccountPrincipal tanto = this.data.principal("tanto");
 		String staffBase = "/operators/" + nonbiri + "/drivers";
-		for (String url : List.of(staffBase, staffBase + "/new", staffBase + "/" + driverId + "/edit")) {
-			this.mvc.perform(get(url).with(user(tanto))).andExpect(status().isForbidden());
-		}
-		this.mvc.perform(form(post(staffBase + "/new"), tanto, "name", "乗っ取り")).andExpect(status().isForbidden());
-		this.mvc.perform(form(post(staffBase + "/" + driverId + "/edit"), tanto, "name", "乗っ取り"))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(post(staffBase + "/" + driverId + "/leave").with(user(tanto)).with(csrf()))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/operator-portal/drivers/{d}/edit", driverId).with(user(tanto)))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(form(post("/operator-portal/drivers/{d}/edit", driverId), tanto, "name", "乗っ取り"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/operator-portal/drivers/{d}/leave", driverId).with(user(tanto)).with(csrf()))
-			.andExpect(status().isNotFound());
+		Access.of(this.mvc, tanto, status().isForbidden(), this::form)
+			.keeping(() -> this.data.rows("driver", nonbiri))
+			.get(staffBase, staffBase + "/new", staffBase + "/" + driverId + "/edit")
+			.submit(staffBase + "/new", "name", "乗っ取り")
+			.submit(staffBase + "/" + driverId + "/edit", "name", "乗っ取り")
+			.post(staffBase + "/" + driverId + "/leave");
+		String portal = "/operator-portal/drivers/" + driverId;
+		Access.of(this.mvc, tanto, status().isNotFound(), this::form)
+			.keeping(() -> this.data.rows("driver", nonbiri))
+			.get(portal + "/edit")
+			.submit(portal + "/edit", "name", "乗っ取り")
+			.post(portal + "/leave");
 		this.mvc.perform(get("/operator-portal/drivers").with(user(tanto)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("松本 太郎"))));
@@ -220,8 +218,8 @@ class DriverControllerTests {
 
 	@Test
 	void anOperatorManagesItsOwnDriversInThePortal() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal user = principal("nonbiri");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal user = this.data.principal("nonbiri");
 		this.mvc.perform(get("/").with(user(user)))
 			.andExpect(content().string(containsString("/operator-portal/drivers")));
 		this.mvc.perform(form(post("/operator-portal/drivers/new"), user))
@@ -241,26 +239,22 @@ class DriverControllerTests {
 
 	@Test
 	void anotherMunicipalitysStaffGet404ForSakuDrivers() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		this.mvc.perform(form(post("/operators/{id}/drivers/new", nonbiri), principal("staff")))
+		long nonbiri = this.data.nonbiri();
+		this.mvc.perform(form(post("/operators/{id}/drivers/new", nonbiri), this.data.principal("staff")))
 			.andExpect(status().is3xxRedirection());
 		long driverId = driverId(nonbiri, "松本 太郎");
-		AccountPrincipal staff2 = principal("staff2");
-		List<Long> saku = this.jdbc.sql("""
-				select o.id from operator o join municipality m on m.id = o.municipality_id where m.name = '佐久市'
-				""").query(Long.class).list();
+		AccountPrincipal staff2 = this.data.principal("staff2");
+		List<Long> saku = this.data.sakuOperators();
 		assertThat(saku).hasSize(5);
 		for (long id : saku) {
-			this.mvc.perform(get("/operators/{id}/drivers", id).with(user(staff2))).andExpect(status().isNotFound());
-			this.mvc.perform(get("/operators/{id}/drivers/new", id).with(user(staff2)))
-				.andExpect(status().isNotFound());
-			this.mvc.perform(form(post("/operators/{id}/drivers/new", id), staff2)).andExpect(status().isNotFound());
-			this.mvc.perform(get("/operators/{id}/drivers/{d}/edit", id, driverId).with(user(staff2)))
-				.andExpect(status().isNotFound());
-			this.mvc.perform(form(post("/operators/{id}/drivers/{d}/edit", id, driverId), staff2, "name", "乗っ取り"))
-				.andExpect(status().isNotFound());
-			this.mvc.perform(post("/operators/{id}/drivers/{d}/leave", id, driverId).with(user(staff2)).with(csrf()))
-				.andExpect(status().isNotFound());
+			String base = "/operators/" + id + "/drivers";
+			Access.of(this.mvc, staff2, status().isNotFound(), this::form)
+				.keeping(() -> List.of(this.data.rows("driver", nonbiri), this.data.rows("driver", id)))
+				.get(base, base + "/new")
+				.submit(base + "/new")
+				.get(base + "/" + driverId + "/edit")
+				.submit(base + "/" + driverId + "/edit", "name", "乗っ取り")
+				.post(base + "/" + driverId + "/leave");
 		}
 		assertThat(count(nonbiri)).isEqualTo(1);
 		assertThat(name(driverId)).isEqualTo("松本 太郎");
@@ -268,55 +262,19 @@ class DriverControllerTests {
 
 	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, AccountPrincipal principal,
 			String... overrides) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("name", "松本 太郎");
-		fields.put("furigana", "まつもと たろう");
-		fields.put("birthDate", "1960-05-05");
-		fields.put("address", "松本市丸の内3-7");
-		fields.put("licenceNumber", "123456789012");
-		fields.put("licenceClass", "CLASS_2");
-		fields.put("licenceExpiresOn", "2031-03-31");
-		fields.put("appointedOn", "2026-04-01");
-		fields.put("careWorker", "false");
-		fields.put("version", "0");
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		fields.forEach(request::param);
-		return request.with(user(principal)).with(csrf());
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
-	}
-
-	private long operator(String name) {
-		return this.jdbc.sql("select id from operator where name = :name")
-			.param("name", name)
-			.query(Long.class)
-			.single();
+		return Registries.driverForm(request, principal, overrides);
 	}
 
 	private long driverId(long operatorId, String name) {
-		return this.jdbc.sql("select id from driver where operator_id = :o and name = :n")
-			.param("o", operatorId)
-			.param("n", name)
-			.query(Long.class)
-			.single();
+		return this.data.id("driver", operatorId, "name", name);
 	}
 
 	private long count(long operatorId) {
-		return this.jdbc.sql("select count(*) from driver where operator_id = :o")
-			.param("o", operatorId)
-			.query(Long.class)
-			.single();
+		return this.data.count("driver", operatorId);
 	}
 
 	private String name(long driverId) {
-		return this.jdbc.sql("select name from driver where id = :id")
-			.param("id", driverId)
-			.query(String.class)
-			.single();
+		return this.data.text("driver", driverId, "name");
 	}
 
 }

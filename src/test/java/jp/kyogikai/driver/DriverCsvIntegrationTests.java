@@ -10,6 +10,7 @@ import java.util.Map;
 import jp.kyogikai.Kyogikai;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -51,7 +51,7 @@ class DriverCsvIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	long nonbiri;
 
@@ -84,7 +84,7 @@ class DriverCsvIntegrationTests {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		byte[] exported = this.mvc
-			.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(principal("staff"))))
+			.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(this.data.principal("staff"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition",
@@ -102,7 +102,8 @@ class DriverCsvIntegrationTests {
 	void exportingAndImportingAgainChangesNothing() throws Exception {
 		this.mvc.perform(upload(staffImport(), HEADER + TARO + HANAKO, "staff")).andExpect(status().is3xxRedirection());
 		long audits = this.jdbc.sql("select count(*) from driver_aud").query(Long.class).single();
-		byte[] exported = this.mvc.perform(get("/operator-portal/drivers/export").with(user(principal("nonbiri"))))
+		byte[] exported = this.mvc
+			.perform(get("/operator-portal/drivers/export").with(user(this.data.principal("nonbiri"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -110,7 +111,7 @@ class DriverCsvIntegrationTests {
 		this.mvc
 			.perform(multipart("/operator-portal/drivers/import")
 				.file(new MockMultipartFile("file", "drivers.csv", "text/csv", exported))
-				.with(user(principal("nonbiri")))
+				.with(user(this.data.principal("nonbiri")))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/operator-portal/drivers"))
 			.andExpect(flash().attribute("flashMessageText", "CSVを取り込みました（追加0件、更新0件、変更なし2件）。"));
@@ -172,17 +173,17 @@ class DriverCsvIntegrationTests {
 		this.mvc.perform(multipart(staffImport())
 			.file(new MockMultipartFile("file", "運転者.csv", "text/csv",
 					(HEADER + HANAKO).getBytes(Charset.forName("windows-31j"))))
-			.with(user(principal("staff")))
+			.with(user(this.data.principal("staff")))
 			.with(csrf())).andExpect(redirectedUrl("/operators/" + this.nonbiri + "/drivers"));
 		assertThat(driver("佐久 花子")).containsEntry("address", "佐久市中込3056").containsEntry("furigana", "さく はなこ");
 	}
 
 	@Test
 	void theImportPageListsTheColumnsAndHowRowsAreMatched() throws Exception {
-		this.mvc.perform(get("/operators/{id}/drivers", this.nonbiri).with(user(principal("staff"))))
+		this.mvc.perform(get("/operators/{id}/drivers", this.nonbiri).with(user(this.data.principal("staff"))))
 			.andExpect(content().string(allOf(containsString("/operators/" + this.nonbiri + "/drivers/export"),
 					containsString("/operators/" + this.nonbiri + "/drivers/import"))));
-		this.mvc.perform(get(staffImport()).with(user(principal("staff"))))
+		this.mvc.perform(get(staffImport()).with(user(this.data.principal("staff"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("運転者のCSV取込"), containsString("氏名と生年月日で判定"),
 					containsString("交通空白地有償運送運転者講習の修了日"), containsString("佐久 花子,さく はなこ"),
@@ -193,7 +194,7 @@ class DriverCsvIntegrationTests {
 	void othersAreRefusedTheExportAndTheImportAndNothingChanges() throws Exception {
 		this.mvc.perform(upload(staffImport(), HEADER + TARO, "staff")).andExpect(status().is3xxRedirection());
 		String changed = HEADER + TARO.replace("松本市丸の内3-7", "乗っ取り");
-		AccountPrincipal tanto = principal("tanto");
+		AccountPrincipal tanto = this.data.principal("tanto");
 		this.mvc.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(tanto)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get(staffImport()).with(user(tanto))).andExpect(status().isForbidden());
@@ -203,16 +204,16 @@ class DriverCsvIntegrationTests {
 			.andExpect(content().string(not(containsString("123456789012"))));
 		this.mvc.perform(upload("/operator-portal/drivers/import", changed, "tanto"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(principal("staff2"))))
+		this.mvc.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(this.data.principal("staff2"))))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get(staffImport()).with(user(principal("staff2")))).andExpect(status().isNotFound());
+		this.mvc.perform(get(staffImport()).with(user(this.data.principal("staff2")))).andExpect(status().isNotFound());
 		this.mvc.perform(upload(staffImport(), changed, "staff2")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/operator-portal/drivers/export").with(user(principal("staff"))))
+		this.mvc.perform(get("/operator-portal/drivers/export").with(user(this.data.principal("staff"))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(principal("member"))))
+		this.mvc.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(this.data.principal("member"))))
 			.andExpect(status().isForbidden());
 		assertThat(driver("松本 太郎")).containsEntry("address", "松本市丸の内3-7").containsEntry("version", 0L);
-		long tantoId = principal("tanto").operatorId();
+		long tantoId = this.data.principal("tanto").operatorId();
 		assertThat(this.jdbc.sql("select count(*) from driver where operator_id = :o")
 			.param("o", tantoId)
 			.query(Long.class)
@@ -230,12 +231,8 @@ class DriverCsvIntegrationTests {
 	private MockMultipartHttpServletRequestBuilder upload(String url, String csv, String username) {
 		return multipart(url)
 			.file(new MockMultipartFile("file", "drivers.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.with(user(principal(username)))
+			.with(user(this.data.principal(username)))
 			.with(csrf());
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
 	}
 
 	private Map<String, Object> driver(String name) {

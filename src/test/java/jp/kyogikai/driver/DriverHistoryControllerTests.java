@@ -4,6 +4,7 @@ import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.Registries;
+import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.support.TestTenants.Tenant;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -44,7 +44,7 @@ class DriverHistoryControllerTests {
 	OperatorRepository operators;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	Tenant tenant;
 
@@ -97,21 +97,17 @@ class DriverHistoryControllerTests {
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/operators/{o}/drivers/{d}/history", other, driver).with(user(this.tenant.staff())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get(this.base + "/{d}/history", driver).with(user(principal("staff"))))
+		this.mvc.perform(get(this.base + "/{d}/history", driver).with(user(this.data.principal("staff"))))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get(this.base + "/{d}/history", driver).with(user(principal("staff2"))))
+		this.mvc.perform(get(this.base + "/{d}/history", driver).with(user(this.data.principal("staff2"))))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get(this.base + "/{d}/history", driver).with(user(Registries.operatorUser(this.operatorId))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get(this.base + "/{d}/history", driver).with(user(principal("tanto"))))
+		this.mvc.perform(get(this.base + "/{d}/history", driver).with(user(this.data.principal("tanto"))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get(this.base + "/{d}/history", driver).with(user(principal("member"))))
+		this.mvc.perform(get(this.base + "/{d}/history", driver).with(user(this.data.principal("member"))))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get(this.base + "/{d}/history", driver)).andExpect(status().is3xxRedirection());
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
 	}
 
 }

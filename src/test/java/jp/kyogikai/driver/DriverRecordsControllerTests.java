@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.support.Access;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -44,7 +45,7 @@ class DriverRecordsControllerTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	@AfterEach
 	void cleanUp() {
@@ -55,8 +56,8 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void staffRecordSuspensionsAndTheListWeighsEveryOne() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		long driverId = addDriver(nonbiri, staff);
 		String base = "/operators/" + nonbiri + "/drivers";
 		String edit = base + "/" + driverId + "/edit";
@@ -117,8 +118,8 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void staffRecordViolationsAndAccidents() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		long driverId = addDriver(nonbiri, staff);
 		String base = "/operators/" + nonbiri + "/drivers";
 		String edit = base + "/" + driverId + "/edit";
@@ -170,9 +171,9 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void anOperatorRecordsItsOwnDriversHistoryInThePortal() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal user = principal("nonbiri");
-		long driverId = addDriver(nonbiri, principal("staff"));
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal user = this.data.principal("nonbiri");
+		long driverId = addDriver(nonbiri, this.data.principal("staff"));
 		String edit = "/operator-portal/drivers/" + driverId + "/edit";
 		this.mvc.perform(get(edit).with(user(user)))
 			.andExpect(status().isOk())
@@ -217,8 +218,8 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void badSuspensionsAreRefusedInJapaneseAndChangeNothing() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		long driverId = addDriver(nonbiri, staff);
 		String url = "/operators/" + nonbiri + "/drivers/" + driverId + "/suspensions";
 		this.mvc
@@ -255,9 +256,9 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void badViolationsAreRefusedInJapaneseAndChangeNothing() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal user = principal("nonbiri");
-		long driverId = addDriver(nonbiri, principal("staff"));
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal user = this.data.principal("nonbiri");
+		long driverId = addDriver(nonbiri, this.data.principal("staff"));
 		String url = "/operator-portal/drivers/" + driverId + "/violations";
 		this.mvc
 			.perform(post(url).param("occurredOn", "")
@@ -294,36 +295,36 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void anotherOperatorGets403Or404OnTheRecordsAndNothingChanges() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		long tantoOperator = operator("特定非営利活動法人 たんと");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		long tantoOperator = this.data.tanto();
+		AccountPrincipal staff = this.data.principal("staff");
 		long driverId = addDriver(nonbiri, staff);
 		long suspension = addSuspension(nonbiri, driverId, staff, "停止の理由は秘密");
 		long violation = addViolation(nonbiri, driverId, staff, "違反の内容は秘密");
-		AccountPrincipal tanto = principal("tanto");
+		AccountPrincipal tanto = this.data.principal("tanto");
 		long tantoDriver = addDriver(tantoOperator, staff, "佐藤 花子");
 
 		String staffBase = "/operators/" + nonbiri + "/drivers/" + driverId;
-		this.mvc.perform(get(staffBase + "/edit").with(user(tanto))).andExpect(status().isForbidden());
-		for (MockHttpServletRequestBuilder request : List.of(newSuspension(post(staffBase + "/suspensions")),
-				post(staffBase + "/suspensions/" + suspension + "/delete"),
-				newViolation(post(staffBase + "/violations")),
-				post(staffBase + "/violations/" + violation + "/delete"))) {
-			this.mvc.perform(request.with(user(tanto)).with(csrf())).andExpect(status().isForbidden());
-		}
+		Access.of(this.mvc, tanto, status().isForbidden())
+			.keeping(() -> records(driverId))
+			.get(staffBase + "/edit")
+			.send(newSuspension(post(staffBase + "/suspensions")))
+			.post(staffBase + "/suspensions/" + suspension + "/delete")
+			.send(newViolation(post(staffBase + "/violations")))
+			.post(staffBase + "/violations/" + violation + "/delete");
 
 		String portal = "/operator-portal/drivers/" + driverId;
 		this.mvc.perform(get(portal + "/edit").with(user(tanto)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(allOf(not(containsString("停止の理由は秘密")), not(containsString("違反の内容は秘密")))));
 		String ownDriver = "/operator-portal/drivers/" + tantoDriver;
-		for (MockHttpServletRequestBuilder request : List.of(newSuspension(post(portal + "/suspensions")),
-				post(portal + "/suspensions/" + suspension + "/delete"), newViolation(post(portal + "/violations")),
-				post(portal + "/violations/" + violation + "/delete"),
-				post(ownDriver + "/suspensions/" + suspension + "/delete"),
-				post(ownDriver + "/violations/" + violation + "/delete"))) {
-			this.mvc.perform(request.with(user(tanto)).with(csrf())).andExpect(status().isNotFound());
-		}
+		Access.of(this.mvc, tanto, status().isNotFound())
+			.keeping(() -> List.of(records(driverId), records(tantoDriver)))
+			.send(newSuspension(post(portal + "/suspensions")))
+			.post(portal + "/suspensions/" + suspension + "/delete")
+			.send(newViolation(post(portal + "/violations")))
+			.post(portal + "/violations/" + violation + "/delete", ownDriver + "/suspensions/" + suspension + "/delete",
+					ownDriver + "/violations/" + violation + "/delete");
 		this.mvc.perform(get("/operator-portal/drivers").with(user(tanto)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("佐藤 花子"), not(containsString("松本 太郎")),
@@ -340,29 +341,30 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void anotherMunicipalitysStaffGet404AndNothingChanges() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		long driverId = addDriver(nonbiri, staff);
 		long suspension = addSuspension(nonbiri, driverId, staff, "停止の理由は秘密");
 		long violation = addViolation(nonbiri, driverId, staff, "違反の内容は秘密");
-		AccountPrincipal staff2 = principal("staff2");
+		AccountPrincipal staff2 = this.data.principal("staff2");
 		String base = "/operators/" + nonbiri + "/drivers/" + driverId;
 		this.mvc.perform(get(base + "/edit").with(user(staff2)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("停止の理由は秘密"))));
-		for (MockHttpServletRequestBuilder request : List.of(newSuspension(post(base + "/suspensions")),
-				post(base + "/suspensions/" + suspension + "/delete"), newViolation(post(base + "/violations")),
-				post(base + "/violations/" + violation + "/delete"))) {
-			this.mvc.perform(request.with(user(staff2)).with(csrf())).andExpect(status().isNotFound());
-		}
+		Access.of(this.mvc, staff2, status().isNotFound())
+			.keeping(() -> records(driverId))
+			.send(newSuspension(post(base + "/suspensions")))
+			.post(base + "/suspensions/" + suspension + "/delete")
+			.send(newViolation(post(base + "/violations")))
+			.post(base + "/violations/" + violation + "/delete");
 		assertThat(suspensions(driverId)).isEqualTo(1);
 		assertThat(violations(driverId)).isEqualTo(1);
 	}
 
 	@Test
 	void anonymousVisitorsAndPostsWithoutCsrfChangeNothing() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		long driverId = addDriver(nonbiri, staff);
 		long suspension = addSuspension(nonbiri, driverId, staff, "速度超過");
 		String base = "/operators/" + nonbiri + "/drivers/" + driverId;
@@ -376,7 +378,7 @@ class DriverRecordsControllerTests {
 		this.mvc.perform(newViolation(post(base + "/violations")).with(user(staff))).andExpect(status().isForbidden());
 		this.mvc
 			.perform(newSuspension(post("/operator-portal/drivers/" + driverId + "/suspensions"))
-				.with(user(principal("nonbiri"))))
+				.with(user(this.data.principal("nonbiri"))))
 			.andExpect(status().isForbidden());
 		assertThat(suspensions(driverId)).isEqualTo(1);
 		assertThat(violations(driverId)).isZero();
@@ -445,17 +447,6 @@ class DriverRecordsControllerTests {
 			.param("points", "1");
 	}
 
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
-	}
-
-	private long operator(String name) {
-		return this.jdbc.sql("select id from operator where name = :name")
-			.param("name", name)
-			.query(Long.class)
-			.single();
-	}
-
 	private long suspensionId(long driverId, String from) {
 		return this.jdbc
 			.sql("select id from driver_suspension where driver_id = :d and suspended_from = cast(:f as date)")
@@ -463,6 +454,21 @@ class DriverRecordsControllerTests {
 			.param("f", from)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * A driver's suspensions and violations, every column.
+	 */
+	private List<List<Map<String, Object>>> records(long driverId) {
+		return List.of(
+				this.jdbc.sql("select * from driver_suspension where driver_id = :d order by id")
+					.param("d", driverId)
+					.query()
+					.listOfRows(),
+				this.jdbc.sql("select * from driver_violation where driver_id = :d order by id")
+					.param("d", driverId)
+					.query()
+					.listOfRows());
 	}
 
 	private long suspensions(long driverId) {

@@ -2,12 +2,13 @@ package jp.kyogikai.incident;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jp.kyogikai.Kyogikai;
 import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.support.Access;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,23 +173,19 @@ class AccidentControllerTests {
 		long before = this.fixtures.count("accident", this.nonbiri);
 		AccountPrincipal tanto = this.fixtures.principal("tanto");
 		String base = "/operators/" + this.nonbiri + "/accidents";
-		for (String url : List.of(base, base + "/new", base + "/" + id + "/edit", base + "/" + id + "/delete")) {
-			this.mvc.perform(get(url).with(user(tanto))).andExpect(status().isForbidden());
-		}
-		this.mvc.perform(accident(post(base + "/new"), tanto, "place", "乗っ取り")).andExpect(status().isForbidden());
-		this.mvc.perform(accident(post(base + "/" + id + "/edit"), tanto, "place", "乗っ取り", "version", "0"))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(post(base + "/" + id + "/delete").with(user(tanto)).with(csrf()))
-			.andExpect(status().isForbidden());
-		for (String url : List.of("/operator-portal/accidents/" + id + "/edit",
-				"/operator-portal/accidents/" + id + "/delete")) {
-			this.mvc.perform(get(url).with(user(tanto))).andExpect(status().isNotFound());
-		}
-		this.mvc
-			.perform(accident(post("/operator-portal/accidents/{a}/edit", id), tanto, "place", "乗っ取り", "version", "0"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/operator-portal/accidents/{a}/delete", id).with(user(tanto)).with(csrf()))
-			.andExpect(status().isNotFound());
+		String record = base + "/" + id;
+		Access.of(this.mvc, tanto, status().isForbidden(), this::accident)
+			.keeping(() -> this.fixtures.rows("accident", this.nonbiri))
+			.get(base, base + "/new", record + "/edit", record + "/delete")
+			.submit(base + "/new", "place", "乗っ取り")
+			.submit(record + "/edit", "place", "乗っ取り", "version", "0")
+			.post(record + "/delete");
+		String portal = "/operator-portal/accidents/" + id;
+		Access.of(this.mvc, tanto, status().isNotFound(), this::accident)
+			.keeping(() -> this.fixtures.rows("accident", this.nonbiri))
+			.get(portal + "/edit", portal + "/delete")
+			.submit(portal + "/edit", "place", "乗っ取り", "version", "0")
+			.post(portal + "/delete");
 		this.mvc.perform(get("/operator-portal/accidents").with(user(tanto)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("佐久市岩村田 交差点")), not(containsString("佐久総合病院")))));
@@ -212,14 +209,13 @@ class AccidentControllerTests {
 		long before = this.fixtures.count("accident", this.nonbiri);
 		AccountPrincipal staff2 = this.fixtures.principal("staff2");
 		String base = "/operators/" + this.nonbiri + "/accidents";
-		for (String url : List.of(base, base + "/new", base + "/" + id + "/edit", base + "/" + id + "/delete")) {
-			this.mvc.perform(get(url).with(user(staff2))).andExpect(status().isNotFound());
-		}
-		this.mvc.perform(accident(post(base + "/new"), staff2)).andExpect(status().isNotFound());
-		this.mvc.perform(accident(post(base + "/" + id + "/edit"), staff2, "place", "小諸", "version", "0"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post(base + "/" + id + "/delete").with(user(staff2)).with(csrf()))
-			.andExpect(status().isNotFound());
+		String record = base + "/" + id;
+		Access.of(this.mvc, staff2, status().isNotFound(), this::accident)
+			.keeping(() -> this.fixtures.rows("accident", this.nonbiri))
+			.get(base, base + "/new", record + "/edit", record + "/delete")
+			.submit(base + "/new")
+			.submit(record + "/edit", "place", "小諸", "version", "0")
+			.post(record + "/delete");
 		this.mvc.perform(get("/operators/{id}/accidents", this.nonbiri).with(user(this.fixtures.principal("member"))))
 			.andExpect(status().isForbidden());
 		assertThat(this.fixtures.count("accident", this.nonbiri)).isEqualTo(before);
@@ -299,7 +295,7 @@ class AccidentControllerTests {
 		fields.put("outcome", "人的被害なし。リアバンパーに傷。");
 		fields.put("serious", "false");
 		fields.put("version", "0");
-		return Fixtures.form(request, principal, fields, overrides);
+		return Registries.form(request, principal, fields, overrides);
 	}
 
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.support.Access;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,29 +106,25 @@ class AdministrativeActionControllerTests {
 		String base = "/operators/" + this.nonbiri + "/administrative-actions";
 		this.mvc.perform(action(post(base + "/new"), this.staff)).andExpect(status().is3xxRedirection());
 		long id = this.fixtures.id("administrative_action", this.nonbiri, "summary", "運行管理体制の改善を命ずる。");
-		List<String> pages = List.of(base, base + "/new", base + "/" + id + "/edit", base + "/" + id + "/delete");
 		for (String username : List.of("tanto", "nonbiri")) {
-			AccountPrincipal operator = this.fixtures.principal(username);
-			for (String url : pages) {
-				this.mvc.perform(get(url).with(user(operator))).andExpect(status().isForbidden());
-			}
-			this.mvc.perform(action(post(base + "/new"), operator)).andExpect(status().isForbidden());
-			this.mvc.perform(action(post(base + "/" + id + "/edit"), operator, "summary", "取消"))
-				.andExpect(status().isForbidden());
-			this.mvc.perform(post(base + "/" + id + "/delete").with(user(operator)).with(csrf()))
-				.andExpect(status().isForbidden());
+			refused(this.fixtures.principal(username), status().isForbidden(), base, id);
 		}
-		AccountPrincipal staff2 = this.fixtures.principal("staff2");
-		for (String url : pages) {
-			this.mvc.perform(get(url).with(user(staff2))).andExpect(status().isNotFound());
-		}
-		this.mvc.perform(action(post(base + "/new"), staff2)).andExpect(status().isNotFound());
-		this.mvc.perform(action(post(base + "/" + id + "/edit"), staff2, "summary", "取消"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post(base + "/" + id + "/delete").with(user(staff2)).with(csrf()))
-			.andExpect(status().isNotFound());
+		refused(this.fixtures.principal("staff2"), status().isNotFound(), base, id);
 		assertThat(this.fixtures.count("administrative_action", this.nonbiri)).isEqualTo(1);
 		assertThat(this.fixtures.text("administrative_action", id, "summary")).isEqualTo("運行管理体制の改善を命ずる。");
+	}
+
+	/**
+	 * The pages, adding, changing and deleting, each refused and changing nothing.
+	 */
+	private void refused(AccountPrincipal user, ResultMatcher expected, String base, long id) throws Exception {
+		String record = base + "/" + id;
+		Access.of(this.mvc, user, expected, this::action)
+			.keeping(() -> this.fixtures.rows("administrative_action", this.nonbiri))
+			.get(base, base + "/new", record + "/edit", record + "/delete")
+			.submit(base + "/new")
+			.submit(record + "/edit", "summary", "取消")
+			.post(record + "/delete");
 	}
 
 	private MockHttpServletRequestBuilder action(MockHttpServletRequestBuilder request, AccountPrincipal principal,
@@ -136,7 +135,7 @@ class AdministrativeActionControllerTests {
 		fields.put("authority", "北陸信越運輸局長");
 		fields.put("summary", "運行管理体制の改善を命ずる。");
 		fields.put("version", "0");
-		return Fixtures.form(request, principal, fields, overrides);
+		return Registries.form(request, principal, fields, overrides);
 	}
 
 }

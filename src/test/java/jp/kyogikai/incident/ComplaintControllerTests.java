@@ -7,7 +7,9 @@ import java.util.Map;
 
 import jp.kyogikai.Kyogikai;
 import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.support.Access;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,33 +141,28 @@ class ComplaintControllerTests {
 		long before = this.fixtures.count("complaint", this.nonbiri);
 		AccountPrincipal tanto = this.fixtures.principal("tanto");
 		String base = "/operators/" + this.nonbiri + "/complaints";
-		for (String url : List.of(base, base + "/new", base + "/" + id + "/edit", base + "/" + id + "/delete")) {
-			this.mvc.perform(get(url).with(user(tanto))).andExpect(status().isForbidden());
-		}
-		this.mvc.perform(complaint(post(base + "/new"), tanto, "content", "乗っ取り")).andExpect(status().isForbidden());
-		this.mvc.perform(complaint(post(base + "/" + id + "/edit"), tanto, "content", "乗っ取り"))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(post(base + "/" + id + "/delete").with(user(tanto)).with(csrf()))
-			.andExpect(status().isForbidden());
-		for (String url : List.of("/operator-portal/complaints/" + id + "/edit",
-				"/operator-portal/complaints/" + id + "/delete")) {
-			this.mvc.perform(get(url).with(user(tanto))).andExpect(status().isNotFound());
-		}
-		this.mvc.perform(complaint(post("/operator-portal/complaints/{c}/edit", id), tanto, "content", "乗っ取り"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/operator-portal/complaints/{c}/delete", id).with(user(tanto)).with(csrf()))
-			.andExpect(status().isNotFound());
+		String record = base + "/" + id;
+		List<String> pages = List.of(base, base + "/new", record + "/edit", record + "/delete");
+		Access.of(this.mvc, tanto, status().isForbidden(), this::complaint)
+			.keeping(() -> this.fixtures.rows("complaint", this.nonbiri))
+			.get(pages.toArray(String[]::new))
+			.submit(base + "/new", "content", "乗っ取り")
+			.submit(record + "/edit", "content", "乗っ取り")
+			.post(record + "/delete");
+		String portal = "/operator-portal/complaints/" + id;
+		Access.of(this.mvc, tanto, status().isNotFound(), this::complaint)
+			.keeping(() -> this.fixtures.rows("complaint", this.nonbiri))
+			.get(portal + "/edit", portal + "/delete")
+			.submit(portal + "/edit", "content", "乗っ取り")
+			.post(portal + "/delete");
 		this.mvc.perform(get("/operator-portal/complaints").with(user(tanto)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("運転が荒く怖かった。")), not(containsString("通院の迎え")))));
-		AccountPrincipal staff2 = this.fixtures.principal("staff2");
-		for (String url : List.of(base, base + "/new", base + "/" + id + "/edit", base + "/" + id + "/delete")) {
-			this.mvc.perform(get(url).with(user(staff2))).andExpect(status().isNotFound());
-		}
-		this.mvc.perform(complaint(post(base + "/" + id + "/edit"), staff2, "content", "小諸"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post(base + "/" + id + "/delete").with(user(staff2)).with(csrf()))
-			.andExpect(status().isNotFound());
+		Access.of(this.mvc, this.fixtures.principal("staff2"), status().isNotFound(), this::complaint)
+			.keeping(() -> this.fixtures.rows("complaint", this.nonbiri))
+			.get(pages.toArray(String[]::new))
+			.submit(record + "/edit", "content", "小諸")
+			.post(record + "/delete");
 		assertThat(this.fixtures.count("complaint", this.nonbiri)).isEqualTo(before);
 		assertThat(this.fixtures.text("complaint", id, "content")).isEqualTo("運転が荒く怖かった。");
 	}
@@ -215,7 +212,7 @@ class ComplaintControllerTests {
 		fields.put("response", "");
 		fields.put("resolvedOn", "");
 		fields.put("version", "0");
-		return Fixtures.form(request, principal, fields, overrides);
+		return Registries.form(request, principal, fields, overrides);
 	}
 
 }

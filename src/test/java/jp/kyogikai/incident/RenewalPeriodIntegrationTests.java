@@ -14,6 +14,7 @@ import jp.kyogikai.operator.OperatorType;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.support.TestTenants.Tenant;
 import org.junit.jupiter.api.AfterEach;
@@ -235,7 +236,7 @@ class RenewalPeriodIntegrationTests {
 		fields.put("description", "交差点で出会い頭に衝突した。");
 		fields.put("serious", "false");
 		fields.put("version", "0");
-		return Fixtures.form(request, principal, fields, overrides);
+		return Registries.form(request, principal, fields, overrides);
 	}
 
 	private MockHttpServletRequestBuilder action(String... overrides) {
@@ -245,7 +246,7 @@ class RenewalPeriodIntegrationTests {
 		fields.put("authority", "北陸信越運輸局長");
 		fields.put("summary", "運行管理体制の改善を命ずる。");
 		fields.put("version", "0");
-		return Fixtures.form(post("/operators/{id}/administrative-actions/new", this.operatorId), this.tenant.staff(),
+		return Registries.form(post("/operators/{id}/administrative-actions/new", this.operatorId), this.tenant.staff(),
 				fields, overrides);
 	}
 

@@ -3,6 +3,7 @@ package jp.kyogikai.operator;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.Registries;
+import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.support.TestTenants.Tenant;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +48,7 @@ class OfficePortalControllerTests {
 	OperatorRepository operators;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	Tenant tenant;
 
@@ -189,8 +189,8 @@ class OfficePortalControllerTests {
 
 	@Test
 	void tantoNeverReachesNonbirisOffices() throws Exception {
-		AccountPrincipal nonbiri = principal("nonbiri");
-		AccountPrincipal tanto = principal("tanto");
+		AccountPrincipal nonbiri = this.data.principal("nonbiri");
+		AccountPrincipal tanto = this.data.principal("tanto");
 		this.mvc.perform(post(BASE).param("name", "のんびり試験事務所").with(user(nonbiri)).with(csrf()))
 			.andExpect(redirectedUrl(BASE));
 		long office = this.jdbc.sql("select id from office where name = 'のんびり試験事務所'").query(Long.class).single();
@@ -213,8 +213,9 @@ class OfficePortalControllerTests {
 			assertThat(column(office, "name")).isEqualTo("のんびり試験事務所");
 			assertThat(column(office, "version")).isEqualTo("0");
 			for (String username : new String[] { "staff", "staff2", "member", "admin" }) {
-				this.mvc.perform(get(BASE).with(user(principal(username)))).andExpect(status().isForbidden());
-				this.mvc.perform(post(BASE + "/{o}/delete", office).with(user(principal(username))).with(csrf()))
+				this.mvc.perform(get(BASE).with(user(this.data.principal(username)))).andExpect(status().isForbidden());
+				this.mvc
+					.perform(post(BASE + "/{o}/delete", office).with(user(this.data.principal(username))).with(csrf()))
 					.andExpect(status().isForbidden());
 			}
 			this.mvc.perform(get(BASE)).andExpect(status().is3xxRedirection());
@@ -227,10 +228,6 @@ class OfficePortalControllerTests {
 			this.mvc.perform(post(BASE + "/{o}/delete", office).with(user(nonbiri)).with(csrf()))
 				.andExpect(flash().attribute("flashMessage", "flash.office.deleted"));
 		}
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
 	}
 
 	private long offices() {

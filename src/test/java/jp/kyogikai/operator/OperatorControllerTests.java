@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.support.TestTenants.Tenant;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -48,7 +48,7 @@ class OperatorControllerTests {
 	OperatorRepository operators;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	Tenant tenant;
 
@@ -66,9 +66,9 @@ class OperatorControllerTests {
 	@Test
 	void staffSeeTheirOperatorsRecordWithTheRenewalPeriod() throws Exception {
 		long nonbiri = demoOperator("特定非営利活動法人 のんびり");
-		this.mvc.perform(get("/operators").with(user(principal("staff"))))
+		this.mvc.perform(get("/operators").with(user(this.data.principal("staff"))))
 			.andExpect(content().string(containsString("/operators/" + nonbiri)));
-		this.mvc.perform(get("/operators/{id}", nonbiri).with(user(principal("staff"))))
+		this.mvc.perform(get("/operators/{id}", nonbiri).with(user(this.data.principal("staff"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("特定非営利活動法人 のんびり"), containsString("令和10年3月31日"),
 					containsString("更新後の有効期間（見込み）"), containsString("令和10年4月1日～令和13年3月31日"), containsString("（3年）"),
@@ -249,7 +249,7 @@ class OperatorControllerTests {
 
 	@Test
 	void anotherMunicipalitysStaffGet404ForEveryOperatorUrl() throws Exception {
-		AccountPrincipal staff2 = principal("staff2");
+		AccountPrincipal staff2 = this.data.principal("staff2");
 		List<Long> saku = this.jdbc.sql("""
 				select o.id from operator o join municipality m on m.id = o.municipality_id where m.name = '佐久市'
 				""").query(Long.class).list();
@@ -278,7 +278,7 @@ class OperatorControllerTests {
 			this.mvc.perform(post("/operators/{id}/managers/{managerId}/delete", id, 1).with(user(staff2)).with(csrf()))
 				.andExpect(status().isNotFound());
 		}
-		this.mvc.perform(get("/operators/{id}", this.operatorId).with(user(principal("staff"))))
+		this.mvc.perform(get("/operators/{id}", this.operatorId).with(user(this.data.principal("staff"))))
 			.andExpect(status().isNotFound());
 		assertThat(this.jdbc.sql("select count(*) from operator where name = '乗っ取り'").query(Long.class).single())
 			.isZero();
@@ -289,7 +289,7 @@ class OperatorControllerTests {
 
 	@Test
 	void anOperatorUserSeesItsOwnRecordReadOnlyAndNoStaffPages() throws Exception {
-		AccountPrincipal nonbiri = principal("nonbiri");
+		AccountPrincipal nonbiri = this.data.principal("nonbiri");
 		long own = demoOperator("特定非営利活動法人 のんびり");
 		this.mvc.perform(get("/").with(user(nonbiri)))
 			.andExpect(content().string(containsString("/operator-portal/operator")));
@@ -302,12 +302,8 @@ class OperatorControllerTests {
 		this.mvc.perform(get("/operators/{id}/edit", own).with(user(nonbiri))).andExpect(status().isForbidden());
 		this.mvc.perform(post("/operators/{id}/offices", own).param("name", "x").with(user(nonbiri)).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/operator-portal/operator").with(user(principal("staff"))))
+		this.mvc.perform(get("/operator-portal/operator").with(user(this.data.principal("staff"))))
 			.andExpect(status().isForbidden());
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
 	}
 
 	private long demoOperator(String name) {

@@ -11,6 +11,7 @@ import jp.kyogikai.operator.RegistryRecord.Registry;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.Registries;
+import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.support.TestTenants.Tenant;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -61,7 +61,7 @@ class OperatorHistoryControllerTests {
 	OperatorService operatorService;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	Tenant tenant;
 
@@ -248,7 +248,7 @@ class OperatorHistoryControllerTests {
 			.isTrue();
 		assertThat(lastDeliberatedOn()).isEqualTo("2025-06-05");
 		assertThatExceptionOfType(OperatorNotFoundException.class).isThrownBy(() -> this.operatorService
-			.recordDeliberation(this.operatorId, LocalDate.of(2025, 9, 1), principal("staff2")));
+			.recordDeliberation(this.operatorId, LocalDate.of(2025, 9, 1), this.data.principal("staff2")));
 		assertThatExceptionOfType(OperatorNotFoundException.class).isThrownBy(() -> this.operatorService
 			.recordDeliberation(this.operatorId, LocalDate.of(2025, 9, 1), Registries.operatorUser(this.operatorId)));
 		assertThat(lastDeliberatedOn()).isEqualTo("2025-06-05");
@@ -257,26 +257,30 @@ class OperatorHistoryControllerTests {
 	@Test
 	void onlyStaffOfTheOperatorsMunicipalitySeeItsHistoryAndChanges() throws Exception {
 		for (String page : new String[] { "/operators/{id}/history", "/operators/{id}/changes" }) {
-			this.mvc.perform(get(page, this.operatorId).with(user(principal("staff2"))))
+			this.mvc.perform(get(page, this.operatorId).with(user(this.data.principal("staff2"))))
 				.andExpect(status().isNotFound());
-			this.mvc.perform(get(page, this.operatorId).with(user(principal("staff"))))
+			this.mvc.perform(get(page, this.operatorId).with(user(this.data.principal("staff"))))
 				.andExpect(status().isNotFound());
 			this.mvc.perform(get(page, this.operatorId).with(user(Registries.operatorUser(this.operatorId))))
 				.andExpect(status().isForbidden());
-			this.mvc.perform(get(page, this.operatorId).with(user(principal("admin")))).andExpect(status().isOk());
+			this.mvc.perform(get(page, this.operatorId).with(user(this.data.principal("admin"))))
+				.andExpect(status().isOk());
 			this.mvc.perform(get(page, this.operatorId)).andExpect(status().is3xxRedirection());
 			long nonbiri = demoOperator("特定非営利活動法人 のんびり");
-			this.mvc.perform(get(page, nonbiri).with(user(principal("tanto")))).andExpect(status().isForbidden());
-			this.mvc.perform(get(page, nonbiri).with(user(principal("nonbiri")))).andExpect(status().isForbidden());
-			this.mvc.perform(get(page, nonbiri).with(user(principal("member")))).andExpect(status().isForbidden());
-			this.mvc.perform(get(page, nonbiri).with(user(principal("staff")))).andExpect(status().isOk());
+			this.mvc.perform(get(page, nonbiri).with(user(this.data.principal("tanto"))))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get(page, nonbiri).with(user(this.data.principal("nonbiri"))))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get(page, nonbiri).with(user(this.data.principal("member"))))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get(page, nonbiri).with(user(this.data.principal("staff")))).andExpect(status().isOk());
 		}
 	}
 
 	@Test
 	void theDemoOperatorsWereLastDeliberatedBeforeTheirCurrentPeriod() throws Exception {
 		long nonbiri = demoOperator("特定非営利活動法人 のんびり");
-		this.mvc.perform(get("/operators/{id}/changes", nonbiri).with(user(principal("staff"))))
+		this.mvc.perform(get("/operators/{id}/changes", nonbiri).with(user(this.data.principal("staff"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("前回の協議日は令和7年2月20日です。")));
 		assertThat(this.jdbc
@@ -302,10 +306,6 @@ class OperatorHistoryControllerTests {
 			.query(String.class)
 			.list()
 			.get(0);
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
 	}
 
 	private long demoOperator(String name) {

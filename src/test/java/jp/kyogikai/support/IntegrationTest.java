@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestTenants.class, SqlStatements.class })
+@Import({ TestDatabaseConfiguration.class, TestTenants.class, TestData.class, SqlStatements.class })
 public @interface IntegrationTest {
 
 }

@@ -1,6 +1,7 @@
 package jp.kyogikai.support;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -73,41 +74,29 @@ public final class Registries {
 	 */
 	public static long addVehicle(MockMvc mvc, JdbcClient jdbc, String base, AccountPrincipal user, long operatorId,
 			String plate, String... overrides) throws Exception {
-		mvc.perform(vehicleForm(post(base + "/new"), user, 0, plate, overrides)).andExpect(status().is3xxRedirection());
-		return jdbc.sql("select id from vehicle where operator_id = :o and plate_number = :p")
-			.param("o", operatorId)
-			.param("p", plate)
-			.query(Long.class)
-			.single();
+		mvc.perform(vehicleForm(post(base + "/new"), user, first(overrides, "plateNumber", plate)))
+			.andExpect(status().is3xxRedirection());
+		return id(jdbc, "vehicle", operatorId, "plate_number", plate);
 	}
 
 	public static void editVehicle(MockMvc mvc, JdbcClient jdbc, String base, AccountPrincipal user, long vehicleId,
 			String plate, String... overrides) throws Exception {
-		long version = jdbc.sql("select version from vehicle where id = :id")
-			.param("id", vehicleId)
-			.query(Long.class)
-			.single();
-		mvc.perform(vehicleForm(post(base + "/" + vehicleId + "/edit"), user, version, plate, overrides))
+		mvc.perform(vehicleForm(post(base + "/" + vehicleId + "/edit"), user,
+				first(overrides, "plateNumber", plate, "version", version(jdbc, "vehicle", vehicleId))))
 			.andExpect(status().is3xxRedirection());
 	}
 
 	public static long addDriver(MockMvc mvc, JdbcClient jdbc, String base, AccountPrincipal user, long operatorId,
 			String name, String... overrides) throws Exception {
-		mvc.perform(driverForm(post(base + "/new"), user, 0, name, overrides)).andExpect(status().is3xxRedirection());
-		return jdbc.sql("select id from driver where operator_id = :o and name = :n")
-			.param("o", operatorId)
-			.param("n", name)
-			.query(Long.class)
-			.single();
+		mvc.perform(driverForm(post(base + "/new"), user, first(overrides, "name", name)))
+			.andExpect(status().is3xxRedirection());
+		return id(jdbc, "driver", operatorId, "name", name);
 	}
 
 	public static void editDriver(MockMvc mvc, JdbcClient jdbc, String base, AccountPrincipal user, long driverId,
 			String name, String... overrides) throws Exception {
-		long version = jdbc.sql("select version from driver where id = :id")
-			.param("id", driverId)
-			.query(Long.class)
-			.single();
-		mvc.perform(driverForm(post(base + "/" + driverId + "/edit"), user, version, name, overrides))
+		mvc.perform(driverForm(post(base + "/" + driverId + "/edit"), user,
+				first(overrides, "name", name, "version", version(jdbc, "driver", driverId))))
 			.andExpect(status().is3xxRedirection());
 	}
 
@@ -134,10 +123,18 @@ public final class Registries {
 			.list();
 	}
 
-	private static MockHttpServletRequestBuilder vehicleForm(MockHttpServletRequestBuilder request,
-			AccountPrincipal user, long version, String plate, String... overrides) {
+	/**
+	 * The vehicle form as a test posts it: a wheelchair vehicle of 4 seats with valid 車検
+	 * and insurance, plate 松本500あ1234, version 0, some fields replaced.
+	 * @param request the request
+	 * @param user the signed-in user
+	 * @param overrides field, value, field, value, …
+	 * @return the request, signed in and with CSRF
+	 */
+	public static MockHttpServletRequestBuilder vehicleForm(MockHttpServletRequestBuilder request,
+			AccountPrincipal user, String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("plateNumber", plate);
+		fields.put("plateNumber", "松本500あ1234");
 		fields.put("vehicleType", "WHEELCHAIR");
 		fields.put("seats", "4");
 		fields.put("model", "トヨタ ハイエース");
@@ -150,14 +147,22 @@ public final class Registries {
 		fields.put("perPersonUnlimited", "true");
 		fields.put("propertyUnlimited", "true");
 		fields.put("coverPassenger", "10000000");
-		fields.put("version", Long.toString(version));
-		return fill(request, user, fields, overrides);
+		fields.put("version", "0");
+		return form(request, user, fields, overrides);
 	}
 
-	private static MockHttpServletRequestBuilder driverForm(MockHttpServletRequestBuilder request,
-			AccountPrincipal user, long version, String name, String... overrides) {
+	/**
+	 * The driver form as a test posts it: 松本 太郎 with a valid 第二種 licence, appointed
+	 * 2026-04-01, version 0, some fields replaced.
+	 * @param request the request
+	 * @param user the signed-in user
+	 * @param overrides field, value, field, value, …
+	 * @return the request, signed in and with CSRF
+	 */
+	public static MockHttpServletRequestBuilder driverForm(MockHttpServletRequestBuilder request, AccountPrincipal user,
+			String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("name", name);
+		fields.put("name", "松本 太郎");
 		fields.put("furigana", "まつもと たろう");
 		fields.put("birthDate", "1960-05-05");
 		fields.put("address", "松本市丸の内3-7");
@@ -166,17 +171,48 @@ public final class Registries {
 		fields.put("licenceExpiresOn", "2031-03-31");
 		fields.put("appointedOn", "2026-04-01");
 		fields.put("careWorker", "false");
-		fields.put("version", Long.toString(version));
-		return fill(request, user, fields, overrides);
+		fields.put("version", "0");
+		return form(request, user, fields, overrides);
 	}
 
-	private static MockHttpServletRequestBuilder fill(MockHttpServletRequestBuilder request, AccountPrincipal user,
+	/**
+	 * A form post with the given fields, some replaced, signed in and with CSRF.
+	 * @param request the request
+	 * @param user the signed-in user
+	 * @param fields the fields in their order
+	 * @param overrides field, value, field, value, … replacing or adding fields
+	 * @return the request
+	 */
+	public static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, AccountPrincipal user,
 			Map<String, String> fields, String... overrides) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
 		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
+			all.put(overrides[i], overrides[i + 1]);
 		}
-		fields.forEach(request::param);
+		all.forEach(request::param);
 		return request.with(user(user)).with(csrf());
+	}
+
+	private static String[] first(String[] overrides, String... fields) {
+		String[] all = Arrays.copyOf(fields, fields.length + overrides.length);
+		System.arraycopy(overrides, 0, all, fields.length, overrides.length);
+		return all;
+	}
+
+	private static long id(JdbcClient jdbc, String table, long operatorId, String column, String value) {
+		return jdbc.sql("select id from " + table + " where operator_id = :o and " + column + " = :v")
+			.param("o", operatorId)
+			.param("v", value)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String version(JdbcClient jdbc, String table, long id) {
+		return jdbc.sql("select version from " + table + " where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()
+			.toString();
 	}
 
 }

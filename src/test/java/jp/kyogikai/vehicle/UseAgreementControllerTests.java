@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.TestData;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
@@ -56,7 +56,7 @@ class UseAgreementControllerTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	long nonbiri;
 
@@ -90,7 +90,7 @@ class UseAgreementControllerTests {
 
 	@Test
 	void staffUploadAnAgreementAndTheFindingGoes() throws Exception {
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc.perform(get(this.staffBase).with(user(staff)))
 			.andExpect(content().string(allOf(containsString("長野 501 の 1"), containsString(MISSING))));
 		this.mvc.perform(get("/operators/{id}/compliance", this.nonbiri).with(user(staff)))
@@ -134,7 +134,7 @@ class UseAgreementControllerTests {
 
 	@Test
 	void replacingKeepsTheOldDocumentInTheHistory() throws Exception {
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		byte[] first = pdf();
 		this.mvc.perform(upload(this.staffBase, staff, "旧承諾書.pdf", first)).andExpect(redirectedUrl(edit()));
 		long firstId = currentFile();
@@ -168,7 +168,7 @@ class UseAgreementControllerTests {
 
 	@Test
 	void theOperatorUploadsAndDownloadsInThePortal() throws Exception {
-		AccountPrincipal nonbiri = principal("nonbiri");
+		AccountPrincipal nonbiri = this.data.principal("nonbiri");
 		String base = "/operator-portal/vehicles";
 		this.mvc.perform(get(base + "/" + this.vehicleId + "/edit").with(user(nonbiri)))
 			.andExpect(status().isOk())
@@ -187,12 +187,12 @@ class UseAgreementControllerTests {
 			.param("id", currentFile())
 			.query(String.class)
 			.single()).isEqualTo("nonbiri");
-		this.mvc.perform(get(agreement()).with(user(principal("staff")))).andExpect(status().isOk());
+		this.mvc.perform(get(agreement()).with(user(this.data.principal("staff")))).andExpect(status().isOk());
 	}
 
 	@Test
 	void aTextFileNamedPdfAndAnEmptyFileAreRefusedInJapanese() throws Exception {
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		long before = files();
 		this.mvc.perform(upload(this.staffBase, staff, "承諾書.pdf", "私は承諾します。".getBytes(StandardCharsets.UTF_8)))
 			.andExpect(status().isOk())
@@ -212,7 +212,7 @@ class UseAgreementControllerTests {
 	void aFileOverTwentyMegabytesIsRefusedAndNothingIsStored() throws Exception {
 		byte[] large = Arrays.copyOf(pdf(), 20 * 1024 * 1024 + 1);
 		long before = files();
-		this.mvc.perform(upload(this.staffBase, principal("staff"), "大きな承諾書.pdf", large))
+		this.mvc.perform(upload(this.staffBase, this.data.principal("staff"), "大きな承諾書.pdf", large))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ファイルが大きすぎます（20.1MB）。20MBまでのファイルを選んでください。何も登録していません。")));
 		assertThat(files()).isEqualTo(before);
@@ -221,7 +221,7 @@ class UseAgreementControllerTests {
 
 	@Test
 	void aStaleVersionIsRefusedAndNothingIsStored() throws Exception {
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		long before = files();
 		this.mvc.perform(upload(this.staffBase, staff, "承諾書.pdf", pdf(), "7"))
 			.andExpect(status().isOk())
@@ -237,17 +237,18 @@ class UseAgreementControllerTests {
 			.perform(multipart(this.staffBase + "/{v}/use-agreement", this.vehicleId)
 				.file(new MockMultipartFile("file", "承諾書.pdf", "application/pdf", pdf()))
 				.param("version", "0")
-				.with(user(principal("staff"))))
+				.with(user(this.data.principal("staff"))))
 			.andExpect(status().isForbidden());
 		assertThat(files()).isEqualTo(before);
 	}
 
 	@Test
 	void anotherOperatorAndAnotherMunicipalityCannotReachTheAgreement() throws Exception {
-		this.mvc.perform(upload(this.staffBase, principal("staff"), "承諾書.pdf", pdf())).andExpect(redirectedUrl(edit()));
+		this.mvc.perform(upload(this.staffBase, this.data.principal("staff"), "承諾書.pdf", pdf()))
+			.andExpect(redirectedUrl(edit()));
 		long fileId = currentFile();
 		long before = files();
-		AccountPrincipal tanto = principal("tanto");
+		AccountPrincipal tanto = this.data.principal("tanto");
 		String portal = "/operator-portal/vehicles/" + this.vehicleId;
 		this.mvc.perform(get(agreement()).with(user(tanto))).andExpect(status().isForbidden());
 		this.mvc.perform(get(agreement() + "/" + fileId).with(user(tanto))).andExpect(status().isForbidden());
@@ -256,13 +257,14 @@ class UseAgreementControllerTests {
 		this.mvc.perform(get(portal + "/use-agreement/" + fileId).with(user(tanto))).andExpect(status().isNotFound());
 		this.mvc.perform(upload("/operator-portal/vehicles", tanto, "乗っ取り.pdf", pdf()))
 			.andExpect(status().isNotFound());
-		AccountPrincipal staff2 = principal("staff2");
+		AccountPrincipal staff2 = this.data.principal("staff2");
 		this.mvc.perform(get(agreement()).with(user(staff2))).andExpect(status().isNotFound());
 		this.mvc.perform(get(agreement() + "/" + fileId).with(user(staff2))).andExpect(status().isNotFound());
 		this.mvc.perform(upload(this.staffBase, staff2, "乗っ取り.pdf", pdf())).andExpect(status().isNotFound());
 		for (String member : List.of("member", "chair")) {
-			this.mvc.perform(get(agreement()).with(user(principal(member)))).andExpect(status().isForbidden());
-			this.mvc.perform(get(portal + "/use-agreement").with(user(principal(member))))
+			this.mvc.perform(get(agreement()).with(user(this.data.principal(member))))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get(portal + "/use-agreement").with(user(this.data.principal(member))))
 				.andExpect(status().isForbidden());
 		}
 		assertThat(files()).isEqualTo(before);
@@ -271,7 +273,7 @@ class UseAgreementControllerTests {
 
 	@Test
 	void onlyTheVehiclesOwnDocumentsCanBeDownloaded() throws Exception {
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc.perform(get(agreement()).with(user(staff))).andExpect(status().isNotFound());
 		long other = insertVehicle(this.nonbiri, "長野 501 の 2");
 		this.mvc.perform(upload(this.staffBase, other, staff, "別の車両.pdf", pdf(), "0"))
@@ -302,7 +304,7 @@ class UseAgreementControllerTests {
 
 	@Test
 	void theAgreementsPeriodIsSavedWithTheVehicleAndChecked() throws Exception {
-		AccountPrincipal staff = principal("staff");
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc.perform(upload(this.staffBase, staff, "承諾書.pdf", pdf())).andExpect(redirectedUrl(edit()));
 		this.mvc
 			.perform(post(edit()).param("plateNumber", "長野 501 の 1")
@@ -386,10 +388,6 @@ class UseAgreementControllerTests {
 
 	private long files() {
 		return this.jdbc.sql("select count(*) from stored_file").query(Long.class).single();
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
 	}
 
 	static byte[] pdf() throws Exception {

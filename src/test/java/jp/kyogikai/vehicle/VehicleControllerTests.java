@@ -1,17 +1,17 @@
 package jp.kyogikai.vehicle;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.support.Access;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
+import jp.kyogikai.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,7 +38,7 @@ class VehicleControllerTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	@AfterEach
 	void cleanUp() {
@@ -47,8 +47,8 @@ class VehicleControllerTests {
 
 	@Test
 	void staffAddEditAndDeleteAVehicle() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc.perform(get("/operators/{id}", nonbiri).with(user(staff)))
 			.andExpect(content().string(containsString("/operators/" + nonbiri + "/vehicles")));
 		this.mvc.perform(get("/operators/{id}/vehicles/new", nonbiri).with(user(staff)))
@@ -89,20 +89,21 @@ class VehicleControllerTests {
 
 	@Test
 	void anElevenSeatWelfareVehicleIsRefusedInJapanese() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
+		long nonbiri = this.data.nonbiri();
 		this.mvc
-			.perform(form(post("/operators/{id}/vehicles/new", nonbiri), principal("staff"), "seats", "11",
+			.perform(form(post("/operators/{id}/vehicles/new", nonbiri), this.data.principal("staff"), "seats", "11",
 					"plateNumber", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("福祉有償運送の車両の乗車定員は10人以下（11人未満）です（この車両は11人）"),
 					containsString("自動車登録番号を入力してください。"), not(containsString("??")))));
 		this.mvc
-			.perform(form(post("/operators/{id}/vehicles/new", nonbiri), principal("staff"), "seats", "0", "policyTo",
-					"2026-01-01"))
+			.perform(form(post("/operators/{id}/vehicles/new", nonbiri), this.data.principal("staff"), "seats", "0",
+					"policyTo", "2026-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("乗車定員は1以上にしてください。"), containsString("保険期間の終了日は開始日以降の日付にしてください。"))));
-		this.mvc.perform(form(post("/operators/{id}/vehicles/new", nonbiri), principal("staff"), "seats", "abc"))
+		this.mvc
+			.perform(form(post("/operators/{id}/vehicles/new", nonbiri), this.data.principal("staff"), "seats", "abc"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("乗車定員は半角数字で入力してください。")));
 		assertThat(count(nonbiri)).isZero();
@@ -110,8 +111,8 @@ class VehicleControllerTests {
 
 	@Test
 	void insuranceBelowTheMinimumIsAFinding() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc
 			.perform(form(post("/operators/{id}/vehicles/new", nonbiri), staff, "coverPerPerson", "50000000",
 					"perPersonUnlimited", "false"))
@@ -123,30 +124,24 @@ class VehicleControllerTests {
 
 	@Test
 	void anotherOperatorGets403Or404AndNothingChanges() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		this.mvc.perform(form(post("/operators/{id}/vehicles/new", nonbiri), principal("staff")))
+		long nonbiri = this.data.nonbiri();
+		this.mvc.perform(form(post("/operators/{id}/vehicles/new", nonbiri), this.data.principal("staff")))
 			.andExpect(status().is3xxRedirection());
 		long vehicleId = vehicleId(nonbiri, "松本500あ1234");
-		AccountPrincipal tanto = principal("tanto");
-		for (String url : List.of("/operators/" + nonbiri + "/vehicles", "/operators/" + nonbiri + "/vehicles/new",
-				"/operators/" + nonbiri + "/vehicles/" + vehicleId + "/edit")) {
-			this.mvc.perform(get(url).with(user(tanto))).andExpect(status().isForbidden());
-		}
-		this.mvc.perform(form(post("/operators/{id}/vehicles/new", nonbiri), tanto, "plateNumber", "乗っ取り"))
-			.andExpect(status().isForbidden());
-		this.mvc
-			.perform(form(post("/operators/{id}/vehicles/{v}/edit", nonbiri, vehicleId), tanto, "seats", "2", "version",
-					"0"))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/operators/{id}/vehicles/{v}/delete", nonbiri, vehicleId).with(user(tanto)).with(csrf()))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/operator-portal/vehicles/{v}/edit", vehicleId).with(user(tanto)))
-			.andExpect(status().isNotFound());
-		this.mvc
-			.perform(form(post("/operator-portal/vehicles/{v}/edit", vehicleId), tanto, "seats", "2", "version", "0"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/operator-portal/vehicles/{v}/delete", vehicleId).with(user(tanto)).with(csrf()))
-			.andExpect(status().isNotFound());
+		AccountPrincipal tanto = this.data.principal("tanto");
+		String staffBase = "/operators/" + nonbiri + "/vehicles";
+		Access.of(this.mvc, tanto, status().isForbidden(), this::form)
+			.keeping(() -> this.data.rows("vehicle", nonbiri))
+			.get(staffBase, staffBase + "/new", staffBase + "/" + vehicleId + "/edit")
+			.submit(staffBase + "/new", "plateNumber", "乗っ取り")
+			.submit(staffBase + "/" + vehicleId + "/edit", "seats", "2", "version", "0")
+			.post(staffBase + "/" + vehicleId + "/delete");
+		String portal = "/operator-portal/vehicles/" + vehicleId;
+		Access.of(this.mvc, tanto, status().isNotFound(), this::form)
+			.keeping(() -> this.data.rows("vehicle", nonbiri))
+			.get(portal + "/edit")
+			.submit(portal + "/edit", "seats", "2", "version", "0")
+			.post(portal + "/delete");
 		this.mvc.perform(get("/operator-portal/vehicles").with(user(tanto)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("松本500あ1234"))));
@@ -158,8 +153,8 @@ class VehicleControllerTests {
 
 	@Test
 	void anOperatorManagesItsOwnVehiclesInThePortal() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		AccountPrincipal user = principal("nonbiri");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal user = this.data.principal("nonbiri");
 		this.mvc.perform(get("/").with(user(user)))
 			.andExpect(content().string(containsString("/operator-portal/vehicles")));
 		this.mvc.perform(get("/operator-portal/vehicles/new").with(user(user))).andExpect(status().isOk());
@@ -181,28 +176,22 @@ class VehicleControllerTests {
 
 	@Test
 	void anotherMunicipalitysStaffGet404ForSakuVehicles() throws Exception {
-		long nonbiri = operator("特定非営利活動法人 のんびり");
-		this.mvc.perform(form(post("/operators/{id}/vehicles/new", nonbiri), principal("staff")))
+		long nonbiri = this.data.nonbiri();
+		this.mvc.perform(form(post("/operators/{id}/vehicles/new", nonbiri), this.data.principal("staff")))
 			.andExpect(status().is3xxRedirection());
 		long vehicleId = vehicleId(nonbiri, "松本500あ1234");
-		AccountPrincipal staff2 = principal("staff2");
-		List<Long> saku = this.jdbc.sql("""
-				select o.id from operator o join municipality m on m.id = o.municipality_id where m.name = '佐久市'
-				""").query(Long.class).list();
+		AccountPrincipal staff2 = this.data.principal("staff2");
+		List<Long> saku = this.data.sakuOperators();
 		assertThat(saku).hasSize(5);
 		for (long id : saku) {
-			this.mvc.perform(get("/operators/{id}/vehicles", id).with(user(staff2))).andExpect(status().isNotFound());
-			this.mvc.perform(get("/operators/{id}/vehicles/new", id).with(user(staff2)))
-				.andExpect(status().isNotFound());
-			this.mvc.perform(form(post("/operators/{id}/vehicles/new", id), staff2)).andExpect(status().isNotFound());
-			this.mvc.perform(get("/operators/{id}/vehicles/{v}/edit", id, vehicleId).with(user(staff2)))
-				.andExpect(status().isNotFound());
-			this.mvc
-				.perform(form(post("/operators/{id}/vehicles/{v}/edit", id, vehicleId), staff2, "seats", "2", "version",
-						"0"))
-				.andExpect(status().isNotFound());
-			this.mvc.perform(post("/operators/{id}/vehicles/{v}/delete", id, vehicleId).with(user(staff2)).with(csrf()))
-				.andExpect(status().isNotFound());
+			String base = "/operators/" + id + "/vehicles";
+			Access.of(this.mvc, staff2, status().isNotFound(), this::form)
+				.keeping(() -> List.of(this.data.rows("vehicle", nonbiri), this.data.rows("vehicle", id)))
+				.get(base, base + "/new")
+				.submit(base + "/new")
+				.get(base + "/" + vehicleId + "/edit")
+				.submit(base + "/" + vehicleId + "/edit", "seats", "2", "version", "0")
+				.post(base + "/" + vehicleId + "/delete");
 		}
 		assertThat(count(nonbiri)).isEqualTo(1);
 		assertThat(seats(vehicleId)).isEqualTo(4);
@@ -210,52 +199,15 @@ class VehicleControllerTests {
 
 	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, AccountPrincipal principal,
 			String... overrides) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("plateNumber", "松本500あ1234");
-		fields.put("vehicleType", "WHEELCHAIR");
-		fields.put("seats", "4");
-		fields.put("model", "トヨタ ハイエース");
-		fields.put("firstRegisteredYear", "2020");
-		fields.put("ownership", "OWNED");
-		fields.put("inspectionExpiresOn", "2030-03-31");
-		fields.put("insurer", "全労済");
-		fields.put("policyFrom", "2026-04-01");
-		fields.put("policyTo", "2029-03-31");
-		fields.put("perPersonUnlimited", "true");
-		fields.put("propertyUnlimited", "true");
-		fields.put("coverPassenger", "10000000");
-		fields.put("version", "0");
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		fields.forEach(request::param);
-		return request.with(user(principal)).with(csrf());
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
-	}
-
-	private long operator(String name) {
-		return this.jdbc.sql("select id from operator where name = :name")
-			.param("name", name)
-			.query(Long.class)
-			.single();
+		return Registries.vehicleForm(request, principal, overrides);
 	}
 
 	private long vehicleId(long operatorId, String plate) {
-		return this.jdbc.sql("select id from vehicle where operator_id = :o and plate_number = :p")
-			.param("o", operatorId)
-			.param("p", plate)
-			.query(Long.class)
-			.single();
+		return this.data.id("vehicle", operatorId, "plate_number", plate);
 	}
 
 	private long count(long operatorId) {
-		return this.jdbc.sql("select count(*) from vehicle where operator_id = :o")
-			.param("o", operatorId)
-			.query(Long.class)
-			.single();
+		return this.data.count("vehicle", operatorId);
 	}
 
 	private int seats(long vehicleId) {

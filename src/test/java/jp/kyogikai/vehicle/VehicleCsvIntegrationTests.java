@@ -10,6 +10,7 @@ import java.util.Map;
 import jp.kyogikai.Kyogikai;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -52,21 +52,28 @@ class VehicleCsvIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	long nonbiri;
 
 	long officeId;
 
+	/**
+	 * The vehicles in the database before the test (the demo's, unless a test before
+	 * deleted them).
+	 */
+	long vehiclesBefore;
+
 	@BeforeEach
 	void setUp() throws Exception {
-		this.nonbiri = operator("特定非営利活動法人 のんびり");
+		this.nonbiri = this.data.nonbiri();
 		this.mvc
 			.perform(post("/operators/{id}/offices", this.nonbiri).param("name", "CSV事務所")
-				.with(user(principal("staff")))
+				.with(user(this.data.principal("staff")))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.officeId = this.jdbc.sql("select id from office where name = 'CSV事務所'").query(Long.class).single();
+		this.vehiclesBefore = vehicles();
 	}
 
 	@AfterEach
@@ -104,7 +111,7 @@ class VehicleCsvIntegrationTests {
 			.single()).isEqualTo(1);
 
 		byte[] exported = this.mvc
-			.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(principal("staff"))))
+			.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(this.data.principal("staff"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition", allOf(containsString("attachment"),
@@ -124,13 +131,13 @@ class VehicleCsvIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		long audits = audits();
 		byte[] exported = this.mvc
-			.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(principal("staff"))))
+			.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(this.data.principal("staff"))))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 		this.mvc
 			.perform(multipart(staffImport()).file(new MockMultipartFile("file", "vehicles.csv", "text/csv", exported))
-				.with(user(principal("staff")))
+				.with(user(this.data.principal("staff")))
 				.with(csrf()))
 			.andExpect(flash().attribute("flashMessageText", "CSVを取り込みました（追加0件、更新0件、変更なし2件）。"));
 		assertThat(audits()).isEqualTo(audits);
@@ -188,7 +195,7 @@ class VehicleCsvIntegrationTests {
 					containsString("対物賠償「八千万」は数字で入力してください。"), containsString("搭乗者傷害に「無制限」は指定できません。"),
 					containsString("自動車登録番号「長野300さ1」は3行目と同じです。"), not(containsString("<td>2行目</td>")),
 					not(containsString("??")))));
-		assertThat(this.jdbc.sql("select count(*) from vehicle").query(Long.class).single()).isEqualTo(1);
+		assertThat(vehicles()).isEqualTo(this.vehiclesBefore + 1);
 		assertThat(vehicle("松本500あ1234")).containsEntry("seats", 4).containsEntry("version", 0L);
 	}
 
@@ -200,7 +207,7 @@ class VehicleCsvIntegrationTests {
 				.param("seats", "4")
 				.param("ownership", "OWNED")
 				.param("inspectionExpiresOn", "2030-03-31")
-				.with(user(principal("staff")))
+				.with(user(this.data.principal("staff")))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/operators/" + this.nonbiri + "/vehicles"));
 		assertThat(vehicle("長野300さ9")).containsEntry("cover_per_person", null).containsEntry("cover_property", null);
@@ -211,7 +218,7 @@ class VehicleCsvIntegrationTests {
 		byte[] sjis = (HEADER + WAGON_R).getBytes(Charset.forName("windows-31j"));
 		this.mvc
 			.perform(multipart(staffImport()).file(new MockMultipartFile("file", "車両.csv", "text/csv", sjis))
-				.with(user(principal("staff")))
+				.with(user(this.data.principal("staff")))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/operators/" + this.nonbiri + "/vehicles"));
 		assertThat(vehicle("松本580な5678")).containsEntry("model", "スズキ ワゴンR").containsEntry("insurer", "あいおいニッセイ同和損保");
@@ -223,7 +230,7 @@ class VehicleCsvIntegrationTests {
 		System.arraycopy(utf8, 0, bom, 3, utf8.length);
 		this.mvc
 			.perform(multipart(staffImport()).file(new MockMultipartFile("file", "vehicles.csv", "text/csv", bom))
-				.with(user(principal("staff")))
+				.with(user(this.data.principal("staff")))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/operators/" + this.nonbiri + "/vehicles"));
 		assertThat(vehicle("松本500あ1234")).containsEntry("model", "トヨタ ハイエース");
@@ -234,29 +241,29 @@ class VehicleCsvIntegrationTests {
 		this.mvc
 			.perform(multipart(staffImport())
 				.file(new MockMultipartFile("file", "vehicles.csv", "text/csv", new byte[] { 'P', 'K', 3, 4, 0, 0 }))
-				.with(user(principal("staff")))
+				.with(user(this.data.principal("staff")))
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("ファイル全体"), containsString("テキスト形式のCSVファイルではありません。"))));
 		this.mvc
 			.perform(multipart(staffImport())
 				.file(new MockMultipartFile("file", "vehicles.xlsx", "application/octet-stream", HIACE.getBytes()))
-				.with(user(principal("staff")))
+				.with(user(this.data.principal("staff")))
 				.with(csrf()))
 			.andExpect(content().string(containsString("CSVファイル（.csv）を選んでください。")));
 		this.mvc.perform(upload(staffImport(), "自動車登録番号,車種,定員\r\n" + HIACE, "staff"))
 			.andExpect(content().string(allOf(containsString("1行目の見出し「定員」は取り込めない列名です。"))));
 		this.mvc.perform(upload(staffImport(), "自動車登録番号,車種\r\n" + HIACE, "staff"))
 			.andExpect(content().string(containsString("1行目の見出しに「乗車定員、車検の満了日」の列がありません。")));
-		assertThat(this.jdbc.sql("select count(*) from vehicle").query(Long.class).single()).isZero();
+		assertThat(vehicles()).isEqualTo(this.vehiclesBefore);
 	}
 
 	@Test
 	void theListAndTheImportPageOfferTheCsv() throws Exception {
-		this.mvc.perform(get("/operators/{id}/vehicles", this.nonbiri).with(user(principal("staff"))))
+		this.mvc.perform(get("/operators/{id}/vehicles", this.nonbiri).with(user(this.data.principal("staff"))))
 			.andExpect(content().string(allOf(containsString("/operators/" + this.nonbiri + "/vehicles/export"),
 					containsString("/operators/" + this.nonbiri + "/vehicles/import"), containsString("CSV出力"))));
-		this.mvc.perform(get("/operator-portal/vehicles/import").with(user(principal("nonbiri"))))
+		this.mvc.perform(get("/operator-portal/vehicles/import").with(user(this.data.principal("nonbiri"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("車両のCSV取込"), containsString("搭乗者傷害"),
 					containsString("1事故あたりの金額（円）または「無制限」"), containsString("松本500あ1234,車いす車"),
@@ -268,7 +275,7 @@ class VehicleCsvIntegrationTests {
 	void othersAreRefusedTheExportAndTheImportAndNothingChanges() throws Exception {
 		this.mvc.perform(upload(staffImport(), HEADER + HIACE, "staff")).andExpect(status().is3xxRedirection());
 		String changed = HEADER + HIACE.replace(",4,", ",2,");
-		AccountPrincipal tanto = principal("tanto");
+		AccountPrincipal tanto = this.data.principal("tanto");
 		this.mvc.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(tanto)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get(staffImport()).with(user(tanto))).andExpect(status().isForbidden());
@@ -276,20 +283,24 @@ class VehicleCsvIntegrationTests {
 		this.mvc.perform(get("/operator-portal/vehicles/export").with(user(tanto)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("松本500あ1234"))));
-		this.mvc.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(principal("staff2"))))
+		this.mvc.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(this.data.principal("staff2"))))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get(staffImport()).with(user(principal("staff2")))).andExpect(status().isNotFound());
+		this.mvc.perform(get(staffImport()).with(user(this.data.principal("staff2")))).andExpect(status().isNotFound());
 		this.mvc.perform(upload(staffImport(), changed, "staff2")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/operator-portal/vehicles/export").with(user(principal("staff"))))
+		this.mvc.perform(get("/operator-portal/vehicles/export").with(user(this.data.principal("staff"))))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(multipart(staffImport())
 				.file(new MockMultipartFile("file", "v.csv", "text/csv", changed.getBytes(StandardCharsets.UTF_8)))
-				.with(user(principal("staff"))))
+				.with(user(this.data.principal("staff"))))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/operators/{id}/vehicles/export", this.nonbiri)).andExpect(status().is3xxRedirection());
 		assertThat(vehicle("松本500あ1234")).containsEntry("seats", 4).containsEntry("version", 0L);
-		assertThat(this.jdbc.sql("select count(*) from vehicle").query(Long.class).single()).isEqualTo(1);
+		assertThat(vehicles()).isEqualTo(this.vehiclesBefore + 1);
+	}
+
+	private long vehicles() {
+		return this.jdbc.sql("select count(*) from vehicle").query(Long.class).single();
 	}
 
 	private String staffImport() {
@@ -299,19 +310,8 @@ class VehicleCsvIntegrationTests {
 	private MockMultipartHttpServletRequestBuilder upload(String url, String csv, String username) {
 		return multipart(url)
 			.file(new MockMultipartFile("file", "vehicles.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.with(user(principal(username)))
+			.with(user(this.data.principal(username)))
 			.with(csrf());
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
-	}
-
-	private long operator(String name) {
-		return this.jdbc.sql("select id from operator where name = :name")
-			.param("name", name)
-			.query(Long.class)
-			.single();
 	}
 
 	private Map<String, Object> vehicle(String plate) {

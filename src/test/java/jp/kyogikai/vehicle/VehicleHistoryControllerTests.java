@@ -4,6 +4,7 @@ import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.Registries;
+import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.support.TestTenants.Tenant;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -43,7 +43,7 @@ class VehicleHistoryControllerTests {
 	OperatorRepository operators;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	Tenant tenant;
 
@@ -98,20 +98,16 @@ class VehicleHistoryControllerTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get(this.base + "/{v}/history", vehicle + 1000000).with(user(this.tenant.staff())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get(this.base + "/{v}/history", vehicle).with(user(principal("staff"))))
+		this.mvc.perform(get(this.base + "/{v}/history", vehicle).with(user(this.data.principal("staff"))))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get(this.base + "/{v}/history", vehicle).with(user(principal("staff2"))))
+		this.mvc.perform(get(this.base + "/{v}/history", vehicle).with(user(this.data.principal("staff2"))))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get(this.base + "/{v}/history", vehicle).with(user(Registries.operatorUser(this.operatorId))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get(this.base + "/{v}/history", vehicle).with(user(principal("tanto"))))
+		this.mvc.perform(get(this.base + "/{v}/history", vehicle).with(user(this.data.principal("tanto"))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get(this.base + "/{v}/history", vehicle).with(user(principal("admin"))))
+		this.mvc.perform(get(this.base + "/{v}/history", vehicle).with(user(this.data.principal("admin"))))
 			.andExpect(status().isOk());
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
 	}
 
 }

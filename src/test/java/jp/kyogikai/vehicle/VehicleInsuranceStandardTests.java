@@ -11,6 +11,8 @@ import jp.kyogikai.council.TransportKind;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.DemoCouncils;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
+import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.support.TestTenants.Tenant;
 import jp.kyogikai.vehicle.rule.CoverAmount;
@@ -20,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -56,7 +56,7 @@ class VehicleInsuranceStandardTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	@Autowired
 	TestTenants tenants;
@@ -78,8 +78,8 @@ class VehicleInsuranceStandardTests {
 
 	@Test
 	void withOneCouncilTheStatutoryStandardOfItsCharterApplies() throws Exception {
-		long nonbiri = operator();
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc
 			.perform(vehicle(nonbiri, staff, "plateNumber", "佐久500あ1", "coverPerPerson", "80000000",
 					"perPersonUnlimited", "false", "coverProperty", "2000000", "propertyUnlimited", "false"))
@@ -96,8 +96,8 @@ class VehicleInsuranceStandardTests {
 
 	@Test
 	void aVehicleThatMeetsTheStatuteButNotAStricterCouncilIsAFindingForStaffAndTheOperator() throws Exception {
-		long nonbiri = operator();
-		AccountPrincipal staff = principal("staff");
+		long nonbiri = this.data.nonbiri();
+		AccountPrincipal staff = this.data.principal("staff");
 		this.mvc.perform(vehicle(nonbiri, staff, "plateNumber", "佐久500あ1")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/operators/{id}/vehicles", nonbiri).with(user(staff)))
 			.andExpect(content().string(allOf(containsString("適合"), not(containsString("要確認")))));
@@ -116,7 +116,7 @@ class VehicleInsuranceStandardTests {
 				.string(allOf(containsString("要確認"), containsString(PASSENGER_BELOW), containsString(PROPERTY_BELOW),
 						containsString("佐久市福祉有償運送運営協議会、" + joint.council().getName() + "の設置要綱のうち最も厳しい基準"),
 						containsString("対人 無制限、対物 30,000,000円以上、搭乗者傷害 20,000,000円以上"), not(containsString("??")))));
-		this.mvc.perform(get("/operator-portal/vehicles").with(user(principal("nonbiri"))))
+		this.mvc.perform(get("/operator-portal/vehicles").with(user(this.data.principal("nonbiri"))))
 			.andExpect(content().string(allOf(containsString(PASSENGER_BELOW), containsString(PROPERTY_BELOW))));
 		this.mvc
 			.perform(vehicle(nonbiri, staff, "plateNumber", "佐久500あ2", "perPersonUnlimited", "false", "coverPerPerson",
@@ -173,7 +173,7 @@ class VehicleInsuranceStandardTests {
 		fields.put("discussionDeadlineMonths", "4");
 		fields.put("text", "");
 		fields.put("version", "0");
-		return form(post("/councils/{id}/charter", tenant.councilId()), tenant.staff(), fields, overrides);
+		return Registries.form(post("/councils/{id}/charter", tenant.councilId()), tenant.staff(), fields, overrides);
 	}
 
 	private MockHttpServletRequestBuilder vehicle(long operatorId, AccountPrincipal staff, String... overrides) {
@@ -189,28 +189,11 @@ class VehicleInsuranceStandardTests {
 		fields.put("coverProperty", "20000000");
 		fields.put("coverPassenger", "10000000");
 		fields.put("version", "0");
-		return form(post("/operators/{id}/vehicles/new", operatorId), staff, fields, overrides);
-	}
-
-	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, AccountPrincipal principal,
-			Map<String, String> fields, String... overrides) {
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		fields.forEach(request::param);
-		return request.with(user(principal)).with(csrf());
-	}
-
-	private long operator() {
-		return this.jdbc.sql("select id from operator where name = '特定非営利活動法人 のんびり'").query(Long.class).single();
+		return Registries.form(post("/operators/{id}/vehicles/new", operatorId), staff, fields, overrides);
 	}
 
 	private long saku() {
 		return this.jdbc.sql("select id from municipality where name = '佐久市'").query(Long.class).single();
-	}
-
-	private AccountPrincipal principal(String username) {
-		return (AccountPrincipal) this.users.loadUserByUsername(username);
 	}
 
 }
