@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -96,6 +97,10 @@ public final class Browser {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		// the sign-in redirects: a page asked for before it lands would be overtaken by
+		// it
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until((d) -> !d.getCurrentUrl().contains("/login")
+				&& "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	/**
