@@ -10,4 +10,6 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
 	long countByApplicationId(long applicationId);
 
+	List<AgendaItem> findByApplicationId(long applicationId);
+
 }

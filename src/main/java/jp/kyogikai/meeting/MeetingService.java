@@ -408,9 +408,8 @@ public class MeetingService {
 				earlier.put(other.getId(), other);
 			}
 		}
-		return this.items.findAll()
+		return this.items.findByApplicationId(applicationId)
 			.stream()
-			.filter((item) -> item.getApplicationId() != null && item.getApplicationId() == applicationId)
 			.filter((item) -> earlier.containsKey(item.getMeetingId()))
 			.max(Comparator.comparing((AgendaItem item) -> earlier.get(item.getMeetingId()).getStartsAt()));
 	}
