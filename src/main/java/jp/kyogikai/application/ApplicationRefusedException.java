@@ -29,6 +29,9 @@ public class ApplicationRefusedException extends RuntimeException {
 	/** A decision outside the meeting's record of it. */
 	public static final String DECISION_ELSEWHERE = "application.decision.elsewhere";
 
+	/** Putting on or taking off an agenda is done on the meeting's 次第. */
+	public static final String AGENDA_ELSEWHERE = "application.agenda.elsewhere";
+
 	/** 条件付き承認 without its conditions. */
 	public static final String CONDITIONS_REQUIRED = "application.decision.conditionsRequired";
 

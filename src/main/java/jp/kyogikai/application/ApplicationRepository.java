@@ -1,7 +1,10 @@
 package jp.kyogikai.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import jp.kyogikai.application.rule.ApplicationStatus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -15,6 +18,9 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, JpaSpe
 	Optional<Application> findByIdAndOperatorId(long id, long operatorId);
 
 	List<Application> findByOperatorIdOrderByCreatedAtDescIdDesc(long operatorId);
+
+	List<Application> findByStatusInAndMunicipalityIdInOrderByIdAsc(Collection<ApplicationStatus> statuses,
+			Collection<Long> municipalityIds);
 
 	/**
 	 * How many submitted applications of a municipality are in each status.

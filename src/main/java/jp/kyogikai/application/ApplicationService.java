@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,7 @@ import jp.kyogikai.operator.OperatorSummary;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -88,10 +90,12 @@ public class ApplicationService {
 
 	private final Clock clock;
 
+	private final AgendaPlacements placements;
+
 	ApplicationService(ApplicationRepository applications, ApplicationEventRepository events,
 			ApplicationReturnCommentRepository comments, ApplicationAttachmentRepository attachments,
 			ReceiptNumbers numbers, OperatorService operators, StoredFileService files, ApplicationMails mails,
-			ApplicationTexts texts, FareService fares, Clock clock) {
+			ApplicationTexts texts, FareService fares, Clock clock, ObjectProvider<AgendaPlacements> placements) {
 		this.applications = applications;
 		this.events = events;
 		this.comments = comments;
@@ -103,6 +107,7 @@ public class ApplicationService {
 		this.texts = texts;
 		this.fares = fares;
 		this.clock = clock;
+		this.placements = placements.getIfAvailable(AgendaPlacements::none);
 	}
 
 	// ---------------------------------------------------------------- reading
@@ -159,6 +164,59 @@ public class ApplicationService {
 	}
 
 	/**
+	 * Several applications at once, as staff see them in a list (a meeting's 次第 names
+	 * them).
+	 * @param user staff or the administrator
+	 * @param ids the applications
+	 * @return the ones the user sees as staff, by id, with their operators' names
+	 */
+	public Map<Long, ApplicationRow> rows(AccountPrincipal user, Collection<Long> ids) {
+		if (!isStaff(user) || ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = this.operators.operatorsFor(user)
+			.stream()
+			.collect(Collectors.toMap(OperatorSummary::id, OperatorSummary::name, (a, b) -> a));
+		Map<Long, ApplicationRow> rows = new LinkedHashMap<>();
+		for (Application application : this.applications.findAllById(ids)) {
+			boolean visible = application.visibleToStaff() && (user.is(Role.ADMIN)
+					|| Long.valueOf(application.getMunicipalityId()).equals(user.municipalityId()));
+			if (visible) {
+				rows.put(application.getId(),
+						new ApplicationRow(application, names.getOrDefault(application.getOperatorId(), "")));
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * The applications a meeting may deliberate: received (受付済み) or already on an agenda,
+	 * of the given municipalities, that the user sees as staff; oldest first.
+	 * @param user staff or the administrator
+	 * @param municipalityIds the municipalities the council serves
+	 * @return the applications with their operators' names; empty for other roles
+	 */
+	public List<ApplicationRow> awaitingDeliberation(AccountPrincipal user, Collection<Long> municipalityIds) {
+		if (!isStaff(user) || municipalityIds.isEmpty()) {
+			return List.of();
+		}
+		Collection<Long> scope = user.is(Role.SECRETARIAT)
+				? municipalityIds.stream().filter((id) -> id.equals(user.municipalityId())).toList() : municipalityIds;
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> names = this.operators.operatorsFor(user)
+			.stream()
+			.collect(Collectors.toMap(OperatorSummary::id, OperatorSummary::name, (a, b) -> a));
+		return this.applications
+			.findByStatusInAndMunicipalityIdInOrderByIdAsc(
+					List.of(ApplicationStatus.RECEIVED, ApplicationStatus.ON_AGENDA), scope)
+			.stream()
+			.map((application) -> new ApplicationRow(application, names.getOrDefault(application.getOperatorId(), "")))
+			.toList();
+	}
+
+	/**
 	 * How many submitted applications staff may see are in each status.
 	 * @param user staff or the administrator
 	 * @return the counts in the order of the statuses, zero included; empty for other
@@ -212,11 +270,12 @@ public class ApplicationService {
 		Set<ApplicationAction> actions = EnumSet.noneOf(ApplicationAction.class);
 		workflow(application).allowedActions(application.getStatus(), actor(user))
 			.stream()
-			.filter((action) -> action.outcome().isEmpty())
+			.filter((action) -> !action.concernsTheCouncil())
 			.forEach(actions::add);
 		return new ApplicationView(application, operator, classificationText(application.classification()), checklist,
 				missing, entries, corrections, actions, CommentField.of(application),
-				application.getStatus().editableByOperator());
+				application.getStatus().editableByOperator(),
+				isStaff(user) ? this.placements.placements(id) : List.of());
 	}
 
 	/**
@@ -372,8 +431,9 @@ public class ApplicationService {
 
 	/**
 	 * Takes a step of the workflow from the application's page: 提出, 再提出 and 取下げ for its
-	 * operator; 受付, 議題に掲載 and 議題から外す for staff. A 差戻し needs its comments
-	 * ({@link #returnForCorrection}); the council's decisions are recorded by
+	 * operator; 受付 for staff. A 差戻し needs its comments ({@link #returnForCorrection});
+	 * the agenda is kept by the meetings' 次第 ({@link #putOnAgenda},
+	 * {@link #removeFromAgenda}) and the council's decisions are recorded by
 	 * {@link #decide}.
 	 * @param id the application
 	 * @param user the signed-in user
@@ -384,7 +444,8 @@ public class ApplicationService {
 	 * @throws IllegalTransitionException when the status does not allow the step or it is
 	 * the other side's; nothing changes
 	 * @throws ApplicationRefusedException when a required document is missing at
-	 * submission, or for a return or decision taken this way; nothing changes
+	 * submission, or for a return, an agenda step or a decision taken this way; nothing
+	 * changes
 	 * @throws ObjectOptimisticLockingFailureException when the application changed since
 	 */
 	@Transactional
@@ -398,6 +459,9 @@ public class ApplicationService {
 		}
 		if (action.outcome().isPresent()) {
 			throw new ApplicationRefusedException(ApplicationRefusedException.DECISION_ELSEWHERE);
+		}
+		if (action.concernsTheCouncil()) {
+			throw new ApplicationRefusedException(ApplicationRefusedException.AGENDA_ELSEWHERE);
 		}
 		return step(application, action, user, comment, List.of()).getToStatus();
 	}

@@ -24,11 +24,12 @@ import jp.kyogikai.operator.Operator;
  * records them)
  * @param commentFields the parts staff may comment on when returning it
  * @param editable whether its operator may still change it (下書き or 差戻し)
+ * @param placements for staff, the meetings whose 次第 names it; empty for its operator
  */
 public record ApplicationView(Application application, Operator operator, String classification,
 		List<ChecklistEntry> checklist, List<AttachmentKind> missing, List<TimelineEntry> timeline,
 		Map<String, String> corrections, Set<ApplicationAction> actions, List<CommentField> commentFields,
-		boolean editable) {
+		boolean editable, List<AgendaPlacements.AgendaPlacement> placements) {
 
 	/**
 	 * The secretariat's comment on a field while the application is returned.

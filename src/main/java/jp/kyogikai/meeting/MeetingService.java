@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -143,6 +144,9 @@ public class MeetingService {
 		Meeting meeting = meeting(id, user);
 		Council council = this.councils.council(meeting.getCouncilId(), user);
 		List<AgendaItem> agenda = this.items.findByMeetingIdOrderByPositionAscIdAsc(id);
+		Map<Long, ApplicationRow> linked = this.applications.rows(user,
+				agenda.stream().map(AgendaItem::getApplicationId).filter(Objects::nonNull).toList());
+		Map<Long, Meeting> carriedFrom = carriedFrom(agenda);
 		List<AgendaLine> lines = new ArrayList<>();
 		int number = 0;
 		AgendaItem previous = null;
@@ -154,48 +158,51 @@ public class MeetingService {
 				number++;
 			}
 			previous = item.isSubItem() ? previous : item;
-			String operatorName = null;
-			String applicationLabel = null;
-			if (item.getApplicationId() != null) {
-				ApplicationView application = this.applications.view(item.getApplicationId(), user);
-				operatorName = application.operator().getName();
-				applicationLabel = application.application().getReceivedNumber();
-			}
-			Meeting carriedFrom = (item.getCarriedFromItemId() != null)
-					? this.items.findById(item.getCarriedFromItemId())
-						.flatMap((earlier) -> this.meetings.findById(earlier.getMeetingId()))
-						.orElse(null)
-					: null;
-			lines.add(new AgendaLine(item, number, !continuesDeliberations && !item.isSubItem(), operatorName,
-					applicationLabel, carriedFrom));
+			ApplicationRow application = (item.getApplicationId() != null) ? linked.get(item.getApplicationId()) : null;
+			lines.add(new AgendaLine(item, number, !continuesDeliberations && !item.isSubItem(),
+					(application != null) ? application.operatorName() : null,
+					(application != null) ? application.application().getReceivedNumber() : null,
+					carriedFrom.get(item.getId())));
 		}
 		boolean editable = MeetingTransitions.agendaEditable(meeting.getStatus());
 		return new MeetingView(meeting, council, lines, editable ? eligible(council, user) : List.of(),
 				MeetingTransitions.next(meeting.getStatus()), editable);
 	}
 
-	private List<EligibleApplication> eligible(Council council, AccountPrincipal user) {
-		Set<Long> served = council.getMunicipalities().stream().map(Municipality::getId).collect(Collectors.toSet());
-		List<EligibleApplication> found = new ArrayList<>();
-		for (ApplicationStatus status : List.of(ApplicationStatus.RECEIVED, ApplicationStatus.ON_AGENDA)) {
-			int page = 0;
-			while (true) {
-				StaffList list = this.applications.list(user, new ApplicationFilter(status, null, null), page);
-				for (ApplicationRow row : list.page().getContent()) {
-					Application application = row.application();
-					if (served.contains(application.getMunicipalityId())) {
-						found.add(new EligibleApplication(application.getId(), application.getReceivedNumber(),
-								row.operatorName(), application.getType()));
-					}
-				}
-				if (!list.page().hasNext()) {
-					break;
-				}
-				page++;
+	/**
+	 * The earlier meeting each carried-over (継続審議) item of an agenda comes from, by the
+	 * item's id, read in two queries whatever the agenda's length.
+	 */
+	private Map<Long, Meeting> carriedFrom(List<AgendaItem> agenda) {
+		List<Long> earlierIds = agenda.stream().map(AgendaItem::getCarriedFromItemId).filter(Objects::nonNull).toList();
+		if (earlierIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, AgendaItem> earlierItems = this.items.findAllById(earlierIds)
+			.stream()
+			.collect(Collectors.toMap(AgendaItem::getId, (item) -> item));
+		Map<Long, Meeting> earlierMeetings = this.meetings
+			.findAllById(earlierItems.values().stream().map(AgendaItem::getMeetingId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Meeting::getId, (meeting) -> meeting));
+		Map<Long, Meeting> found = new HashMap<>();
+		for (AgendaItem item : agenda) {
+			AgendaItem earlier = (item.getCarriedFromItemId() != null) ? earlierItems.get(item.getCarriedFromItemId())
+					: null;
+			if (earlier != null && earlierMeetings.containsKey(earlier.getMeetingId())) {
+				found.put(item.getId(), earlierMeetings.get(earlier.getMeetingId()));
 			}
 		}
-		found.sort(Comparator.comparing(EligibleApplication::id));
 		return found;
+	}
+
+	private List<EligibleApplication> eligible(Council council, AccountPrincipal user) {
+		Set<Long> served = council.getMunicipalities().stream().map(Municipality::getId).collect(Collectors.toSet());
+		return this.applications.awaitingDeliberation(user, served)
+			.stream()
+			.map((row) -> new EligibleApplication(row.application().getId(), row.application().getReceivedNumber(),
+					row.operatorName(), row.application().getType()))
+			.toList();
 	}
 
 	// ---------------------------------------------------------------- meetings

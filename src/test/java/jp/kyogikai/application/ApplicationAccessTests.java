@@ -151,7 +151,8 @@ class ApplicationAccessTests {
 		this.mvc.perform(get(STAFF + "/{id}", this.nonbiriApplication).with(user(staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("7福有第1号"), containsString("対価表は別添（対価表）"),
-					containsString("対価表_のんびり.pdf"), containsString("value=\"REMOVE_FROM_AGENDA\""))));
+					containsString("対価表_のんびり.pdf"), containsString("掲載先の会議："), containsString("令和7年度 第1回（令和7年7月17日）"),
+					not(containsString("value=\"REMOVE_FROM_AGENDA\"")))));
 		this.mvc.perform(get(STAFF + "/{id}", this.nonbiriApplication).with(user(principal("admin"))))
 			.andExpect(status().isOk());
 		this.mvc

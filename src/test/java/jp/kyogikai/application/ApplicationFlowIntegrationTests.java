@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kyogikai.Kyogikai;
+import jp.kyogikai.application.rule.ApplicationStatus;
 import jp.kyogikai.calendar.FiscalYear;
 import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
@@ -67,6 +68,9 @@ class ApplicationFlowIntegrationTests {
 
 	@Autowired
 	OperatorRepository operators;
+
+	@Autowired
+	ApplicationService applications;
 
 	Tenant tenant;
 
@@ -443,16 +447,20 @@ class ApplicationFlowIntegrationTests {
 		this.mvc.perform(act(STAFF, this.staff, id, "RECEIVE", version));
 		expectRefused(STAFF, this.staff, id, "APPROVE", "この申請は「受付済み」のため、「承認」はできません。");
 		expectRefused(PORTAL, this.operator, id, "WITHDRAW", "この申請は「受付済み」のため、「取下げ」はできません。");
-		this.mvc.perform(act(STAFF, this.staff, id, "PUT_ON_AGENDA", version(this.jdbc, id)))
-			.andExpect(flash().attribute("flashMessageText", "「議題に掲載」を行いました。申請の状態は「議題に掲載」です。"));
 		this.mvc.perform(get(STAFF + "/{id}", id).with(user(this.staff)))
-			.andExpect(content().string(allOf(containsString("value=\"REMOVE_FROM_AGENDA\""),
+			.andExpect(content().string(allOf(containsString("議題への掲載は、会議の画面で次第の協議事項にこの申請を指定して行います。"),
+					not(containsString("value=\"PUT_ON_AGENDA\"")))));
+		String agendaElsewhere = "議題への掲載と取り下げは、この画面ではなく会議の次第（協議事項に申請を指定する・外す）で行います。";
+		expectRefused(STAFF, this.staff, id, "PUT_ON_AGENDA", agendaElsewhere);
+		assertThat(this.applications.putOnAgenda(id, this.staff)).isEqualTo(ApplicationStatus.ON_AGENDA);
+		this.mvc.perform(get(STAFF + "/{id}", id).with(user(this.staff)))
+			.andExpect(content().string(allOf(not(containsString("value=\"REMOVE_FROM_AGENDA\"")),
 					containsString("協議の結果（承認・条件付き承認・否決・継続審議）は、会議の結果として記録します。"),
 					not(containsString("value=\"APPROVE\"")))));
 		expectRefused(STAFF, this.staff, id, "APPROVE", "協議の結果（承認・否決など）は、この画面ではなく会議の結果として記録します。");
 		expectRefused(PORTAL, this.operator, id, "REMOVE_FROM_AGENDA", "「議題から外す」は事務局が行う操作です。");
-		this.mvc.perform(act(STAFF, this.staff, id, "REMOVE_FROM_AGENDA", version(this.jdbc, id)));
-		assertThat(status(this.jdbc, id)).isEqualTo("RECEIVED");
+		expectRefused(STAFF, this.staff, id, "REMOVE_FROM_AGENDA", agendaElsewhere);
+		assertThat(this.applications.removeFromAgenda(id, this.staff)).isEqualTo(ApplicationStatus.RECEIVED);
 	}
 
 	@Test

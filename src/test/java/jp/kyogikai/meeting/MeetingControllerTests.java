@@ -16,6 +16,7 @@ import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.Registries;
+import jp.kyogikai.support.SqlStatements;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.support.TestTenants.Tenant;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -60,6 +61,9 @@ class MeetingControllerTests {
 
 	@Autowired
 	ApplicationSetupService applications;
+
+	@Autowired
+	SqlStatements statements;
 
 	Tenant tenant;
 
@@ -306,6 +310,51 @@ class MeetingControllerTests {
 		assertThat(carried).isEqualTo(itemId(first, "協議事項"));
 		this.mvc.perform(get("/meetings/{id}", second).with(user(this.tenant.staff())))
 			.andExpect(content().string(containsString("継続審議：第1回（令和7年7月17日）から")));
+	}
+
+	@Test
+	void theMeetingPageSendsAsManyStatementsForFourLinkedItemsAsForOne() throws Exception {
+		int one = statementsForAgendaOf(1, "2025-05-08", "2025-06-05");
+		int four = statementsForAgendaOf(4, "2025-08-07", "2025-09-04");
+		System.out.printf("SQL statements for the meeting page: 1 continued 協議事項 %d, 4 continued 協議事項 %d%n", one, four);
+		assertThat(four).isEqualTo(one);
+		assertThat(four).isLessThan(20);
+	}
+
+	private int statementsForAgendaOf(int deliberations, String earlierDate, String laterDate) throws Exception {
+		long earlier = create(earlierDate, "");
+		long later = create(laterDate, "");
+		for (int i = 1; i < deliberations; i++) {
+			for (long meeting : List.of(earlier, later)) {
+				this.mvc
+					.perform(post("/meetings/{id}/items", meeting).param("kind", "DELIBERATION")
+						.param("title", "協議事項" + i)
+						.with(user(this.tenant.staff()))
+						.with(csrf()))
+					.andExpect(status().is3xxRedirection());
+			}
+		}
+		List<Long> earlierItems = deliberationItems(earlier);
+		List<Long> laterItems = deliberationItems(later);
+		assertThat(laterItems).hasSize(deliberations);
+		for (int i = 0; i < deliberations; i++) {
+			long application = received(ApplicationType.FARE_CHANGE);
+			link(earlier, earlierItems.get(i), application);
+			link(later, laterItems.get(i), application);
+		}
+		this.statements.reset();
+		this.mvc.perform(get("/meetings/{id}", later).with(user(this.tenant.staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("継続審議：第")));
+		return this.statements.count();
+	}
+
+	private List<Long> deliberationItems(long meeting) {
+		return this.jdbc
+			.sql("select id from agenda_item where meeting_id = :m and kind = 'DELIBERATION' order by position, id")
+			.param("m", meeting)
+			.query(Long.class)
+			.list();
 	}
 
 	@Test
