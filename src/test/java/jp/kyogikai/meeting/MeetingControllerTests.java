@@ -313,6 +313,40 @@ class MeetingControllerTests {
 	}
 
 	@Test
+	void everyChangeOfTheMeetingAndItsAgendaIsAuditedWithWhoAndWhen() throws Exception {
+		long id = create("2025-10-02", "");
+		long report = itemId(id, "報告事項");
+		this.mvc
+			.perform(post("/meetings/{id}/items/{i}/edit", id, report).param("kind", "REPORT")
+				.param("title", "事業報告")
+				.param("version", "0")
+				.with(user(this.tenant.staff()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/meetings/{id}/status", id).param("to", "CONVENED")
+				.param("version", meeting(id).get("version").toString())
+				.with(user(this.tenant.staff()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String staff = this.tenant.staff().getUsername();
+		assertThat(this.jdbc
+			.sql("select a.status || ' ' || r.username from meeting_aud a join audit_revision r on r.id = a.rev"
+					+ " where a.id = :id order by a.rev")
+			.param("id", id)
+			.query(String.class)
+			.list()).containsExactly("PLANNED " + staff, "CONVENED " + staff);
+		assertThat(this.jdbc.sql("select title from agenda_item_aud where id = :id order by rev")
+			.param("id", report)
+			.query(String.class)
+			.list()).containsExactly("報告事項", "事業報告");
+		assertThat(this.jdbc.sql("select count(*) from agenda_item_aud where meeting_id = :id and revtype = 0")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(titles(id).size());
+	}
+
+	@Test
 	void theMeetingPageSendsAsManyStatementsForFourLinkedItemsAsForOne() throws Exception {
 		int one = statementsForAgendaOf(1, "2025-05-08", "2025-06-05");
 		int four = statementsForAgendaOf(4, "2025-08-07", "2025-09-04");
