@@ -1,5 +1,6 @@
 package jp.kyogikai.convocation;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * (記号, e.g. 佐福第) and the number (empty: printed 「佐福第 号」 to be numbered by hand), the
  * letter's date, and whether a convocation already sent is sent again (再送).
  */
-public class ConvocationForm {
+public class ConvocationForm implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	@NotBlank
 	@Size(max = 30)
