@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * One piece of a document's content, laid out when the document is written.
  */
-sealed interface Block
-		permits Block.Paragraph, Block.Space, Block.TableBlock, Block.PageBreak, Block.Cover, Block.Mark {
+sealed interface Block permits Block.Paragraph, Block.Space, Block.TableBlock, Block.PageBreak, Block.Cover, Block.Mark,
+		Block.Item, Block.RightBlock {
 
 	void layOut(PageWriter pages) throws IOException;
 
@@ -160,6 +160,91 @@ sealed interface Block
 		@Override
 		public void layOut(PageWriter pages) {
 			pages.bookmark(this.title);
+		}
+
+	}
+
+	/**
+	 * A list item: a label (１, (1), ・) at an indent and the text beside it, wrapped with
+	 * a hanging indent so continuation lines start under the text, not under the label.
+	 *
+	 * @param label the label, on the first line only; may be empty
+	 * @param text the text and its style (the label takes the same style)
+	 * @param indent points from the left margin to the label
+	 * @param labelWidth points from the label to the text
+	 * @param spaceAfter points below
+	 */
+	record Item(String label, Text text, float indent, float labelWidth, float spaceAfter) implements Block {
+
+		private static final float LINE_SPACING = 1.7f;
+
+		@Override
+		public void layOut(PageWriter pages) throws IOException {
+			EmbeddedFont font = pages.font(this.text.typeface());
+			float size = this.text.size();
+			float x = pages.left() + this.indent + this.labelWidth;
+			List<LineBreaker.Line> lines = LineBreaker.wrap(font.printable(this.text.content()),
+					pages.width() - this.indent - this.labelWidth, (codePoint) -> font.width(codePoint, size));
+			float lineHeight = size * LINE_SPACING;
+			String label = font.printable(this.label).replace('\n', ' ');
+			boolean first = true;
+			for (LineBreaker.Line line : lines) {
+				pages.ensure(lineHeight);
+				float baseline = PageWriter.baseline(pages.y(), lineHeight, size);
+				if (first) {
+					pages.showText(label, this.text.typeface(), size, pages.left() + this.indent, baseline, 0);
+					first = false;
+				}
+				pages.showText(line.text(), this.text.typeface(), size, x, baseline, 0);
+				pages.moveDown(lineHeight);
+			}
+			pages.space(this.spaceAfter);
+		}
+
+	}
+
+	/**
+	 * Lines aligned with each other at the left, the block as a whole flush right (its
+	 * longest line ends at the right margin): the sender and the contact of a letter. A
+	 * line wider than the page wraps at the left margin.
+	 *
+	 * @param lines the lines, each in its own style
+	 * @param rightInset points between the longest line and the right margin
+	 * @param spaceAfter points below
+	 */
+	record RightBlock(List<Text> lines, float rightInset, float spaceAfter) implements Block {
+
+		private static final float LINE_SPACING = 1.7f;
+
+		@Override
+		public void layOut(PageWriter pages) throws IOException {
+			float widest = 0;
+			for (Text line : this.lines) {
+				EmbeddedFont font = pages.font(line.typeface());
+				for (String part : font.printable(line.content()).split("\n", -1)) {
+					widest = Math.max(widest, font.width(part, line.size()));
+				}
+			}
+			float available = pages.width() - this.rightInset;
+			float x = pages.left() + Math.max(0, available - widest);
+			float height = 0;
+			for (Text line : this.lines) {
+				height += line.size() * LINE_SPACING;
+			}
+			pages.ensure(Math.min(height, pages.fullHeight()));
+			for (Text line : this.lines) {
+				EmbeddedFont font = pages.font(line.typeface());
+				float size = line.size();
+				float lineHeight = size * LINE_SPACING;
+				for (LineBreaker.Line wrapped : LineBreaker.wrap(font.printable(line.content()),
+						pages.left() + available - x, (codePoint) -> font.width(codePoint, size))) {
+					pages.ensure(lineHeight);
+					pages.showText(wrapped.text(), line.typeface(), size, x,
+							PageWriter.baseline(pages.y(), lineHeight, size), 0);
+					pages.moveDown(lineHeight);
+				}
+			}
+			pages.space(this.spaceAfter);
 		}
 
 	}

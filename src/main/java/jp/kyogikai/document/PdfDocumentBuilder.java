@@ -62,6 +62,8 @@ public final class PdfDocumentBuilder {
 
 	private String headerRight = "";
 
+	private boolean pageNumbers = true;
+
 	private PdfDocumentBuilder(DocumentInfo info) {
 		this.info = Objects.requireNonNull(info, "info");
 	}
@@ -95,6 +97,15 @@ public final class PdfDocumentBuilder {
 	public PdfDocumentBuilder header(String left, String right) {
 		this.headerLeft = (left != null) ? left : "";
 		this.headerRight = (right != null) ? right : "";
+		return this;
+	}
+
+	/**
+	 * Leaves out the "N / M" page numbers, e.g. for a letter, which carries none.
+	 * @return this builder
+	 */
+	public PdfDocumentBuilder withoutPageNumbers() {
+		this.pageNumbers = false;
 		return this;
 	}
 
@@ -148,6 +159,46 @@ public final class PdfDocumentBuilder {
 	public PdfDocumentBuilder paragraph(Text text, Align align) {
 		Objects.requireNonNull(align, "align");
 		return add(new Block.Paragraph(text, align, 1.7f, 0, 1 * MM, true, 0));
+	}
+
+	/**
+	 * A list item with a hanging indent: the label (１, (1), ・) at the indent, the text
+	 * beside it, continuation lines under the text. Body text (Mincho 10.5 pt).
+	 *
+	 * <pre class="code">
+	 * builder.item("１", "日時　令和7年7月17日（木）午前10時00分から", 0, 7)
+	 * 	.item("(1)", "開会", 7, 7)
+	 * 	.item("・", "資料確認", 14, 4);
+	 * </pre>
+	 * @param label the label; may be empty
+	 * @param text the text
+	 * @param indentMillimetres from the left margin to the label
+	 * @param labelMillimetres from the label to the text
+	 * @return this builder
+	 */
+	public PdfDocumentBuilder item(String label, String text, float indentMillimetres, float labelMillimetres) {
+		if (indentMillimetres < 0 || labelMillimetres < 0) {
+			throw new IllegalArgumentException("Indents must not be negative");
+		}
+		return add(new Block.Item((label != null) ? label : "", Text.of(text), indentMillimetres * MM,
+				labelMillimetres * MM, 0));
+	}
+
+	/**
+	 * Lines that start at the same place, the block of them flush right, as the sender
+	 * (団体名, 会長 氏名) and the contact (担当) of a letter are set.
+	 * @param rightInsetMillimetres space between the longest line and the right margin
+	 * @param lines the lines, each in its own typeface and size
+	 * @return this builder
+	 */
+	public PdfDocumentBuilder rightBlock(float rightInsetMillimetres, Text... lines) {
+		if (lines.length == 0) {
+			throw new IllegalArgumentException("A block needs at least one line");
+		}
+		if (rightInsetMillimetres < 0) {
+			throw new IllegalArgumentException("The inset must not be negative");
+		}
+		return add(new Block.RightBlock(List.of(lines), rightInsetMillimetres * MM, 1 * MM));
 	}
 
 	/**
@@ -250,7 +301,7 @@ public final class PdfDocumentBuilder {
 			for (Block block : this.blocks) {
 				block.layOut(pages);
 			}
-			pages.finish(this.headerLeft, this.headerRight);
+			pages.finish(this.headerLeft, this.headerRight, this.pageNumbers);
 			outline(document, pages.bookmarks());
 			describe(document);
 			document.save(out);

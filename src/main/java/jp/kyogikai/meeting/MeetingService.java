@@ -116,6 +116,17 @@ public class MeetingService {
 		return meeting;
 	}
 
+	/**
+	 * A meeting's 次第 in order, without an access check: for a module that has read the
+	 * meeting through {@link #meeting(long, AccountPrincipal)} already (the convocation's
+	 * enclosures).
+	 * @param meetingId the meeting
+	 * @return its items in order
+	 */
+	public List<AgendaItem> agendaItems(long meetingId) {
+		return this.items.findByMeetingIdOrderByPositionAscIdAsc(meetingId);
+	}
+
 	public MeetingForm form(long id, AccountPrincipal user) {
 		Meeting meeting = meeting(id, user);
 		MeetingForm form = new MeetingForm();
