@@ -71,21 +71,30 @@ class DemoMembers {
 		Long tanto = this.operators.findByMunicipalityIdAndName(municipalityId, "特定非営利活動法人 たんと")
 			.map((o) -> o.getId())
 			.orElse(null);
+		// name, furigana, category, affiliation, operator, office, e-mail (example.jp is
+		// reserved
+		// for examples; 井上 has none and receives papers by post)
 		List<Object[]> roster = List.of(
-				new Object[] { "中村 光一", "なかむら こういち", "識見を有する者", "佐久市区長会 理事", null, OfficerRole.CHAIR },
-				new Object[] { "小川 さくら", "おがわ さくら", "識見を有する者", "佐久市民生児童委員協議会 副会長", null, null },
-				new Object[] { "村井 誠一", "むらい せいいち", "識見を有する者", "長野県企画振興部交通政策課 課長", null, OfficerRole.VICE_CHAIR },
+				new Object[] { "中村 光一", "なかむら こういち", "識見を有する者", "佐久市区長会 理事", null, OfficerRole.CHAIR,
+						"nakamura.koichi@example.jp" },
+				new Object[] { "小川 さくら", "おがわ さくら", "識見を有する者", "佐久市民生児童委員協議会 副会長", null, null,
+						"ogawa.sakura@example.jp" },
+				new Object[] { "村井 誠一", "むらい せいいち", "識見を有する者", "長野県企画振興部交通政策課 課長", null, OfficerRole.VICE_CHAIR,
+						"murai.seiichi@example.jp" },
 				new Object[] { "青木 隆", "あおき たかし", "長野運輸支局長が指定する職員", "国土交通省北陸信越運輸局 長野運輸支局 主席運輸企画専門官(輸送・監査担当)", null,
-						null },
-				new Object[] { "清水 直子", "しみず なおこ", "現に福祉有償運送を行っているNPO等", "特定非営利活動法人 たんと 管理者", tanto, null },
-				new Object[] { "原田 浩二", "はらだ こうじ", "タクシー事業者", "岩村田観光タクシー(株) 代表取締役", null, null },
-				new Object[] { "松本 和美", "まつもと かずみ", "タクシー運転者", "岩村田観光タクシー(株) 運行管理者", null, null },
-				new Object[] { "井上 義男", "いのうえ よしお", "福祉有償運送の利用者", "佐久市身体障害者福祉協会 会長", null, null },
-				new Object[] { "田中 誠", "たなか まこと", "市職員", "福祉部 部長", null, null });
+						null, "aoki.takashi@example.jp" },
+				new Object[] { "清水 直子", "しみず なおこ", "現に福祉有償運送を行っているNPO等", "特定非営利活動法人 たんと 管理者", tanto, null,
+						"shimizu.naoko@example.jp" },
+				new Object[] { "原田 浩二", "はらだ こうじ", "タクシー事業者", "岩村田観光タクシー(株) 代表取締役", null, null,
+						"harada.koji@example.jp" },
+				new Object[] { "松本 和美", "まつもと かずみ", "タクシー運転者", "岩村田観光タクシー(株) 運行管理者", null, null,
+						"matsumoto.kazumi@example.jp" },
+				new Object[] { "井上 義男", "いのうえ よしお", "福祉有償運送の利用者", "佐久市身体障害者福祉協会 会長", null, null, null },
+				new Object[] { "田中 誠", "たなか まこと", "市職員", "福祉部 部長", null, null, "tanaka.makoto@example.jp" });
 		String demo = this.passwordEncoder.encode(DemoDataLoader.DEMO_PASSWORD);
 		for (Object[] row : roster) {
-			Member member = this.setup.createMember(municipalityId,
-					new PersonDetails((String) row[0], (String) row[1], null, (String) row[3], (Long) row[4]));
+			Member member = this.setup.createMember(municipalityId, new PersonDetails((String) row[0], (String) row[1],
+					(String) row[6], (String) row[3], (Long) row[4]));
 			Term term = Term.standard(FIRST_TERM_START, rules.settings().termMonths());
 			for (int i = 0; i < TERMS; i++) {
 				Appointment appointment = this.setup.appoint(saku.getId(), member, category.get((String) row[2]), term);
