@@ -143,17 +143,7 @@ public class MeetingService {
 		Meeting meeting = meeting(id, user);
 		Council council = this.councils.council(meeting.getCouncilId(), user);
 		List<AgendaItem> agenda = this.items.findByMeetingIdOrderByPositionAscIdAsc(id);
-		List<AgendaLine> lines = new ArrayList<>();
-		int number = 0;
-		AgendaItem previous = null;
-		for (AgendaItem item : agenda) {
-			boolean continuesDeliberations = previous != null && !item.isSubItem()
-					&& item.getKind() == AgendaItemKind.DELIBERATION
-					&& previous.getKind() == AgendaItemKind.DELIBERATION;
-			if (!item.isSubItem() && !continuesDeliberations) {
-				number++;
-			}
-			previous = item.isSubItem() ? previous : item;
+		List<AgendaLine> lines = MeetingDirectory.number(agenda, (item, number, numbered) -> {
 			String operatorName = null;
 			String applicationLabel = null;
 			if (item.getApplicationId() != null) {
@@ -166,9 +156,8 @@ public class MeetingService {
 						.flatMap((earlier) -> this.meetings.findById(earlier.getMeetingId()))
 						.orElse(null)
 					: null;
-			lines.add(new AgendaLine(item, number, !continuesDeliberations && !item.isSubItem(), operatorName,
-					applicationLabel, carriedFrom));
-		}
+			return new AgendaLine(item, number, numbered, operatorName, applicationLabel, carriedFrom);
+		});
 		boolean editable = MeetingTransitions.agendaEditable(meeting.getStatus());
 		return new MeetingView(meeting, council, lines, editable ? eligible(council, user) : List.of(),
 				MeetingTransitions.next(meeting.getStatus()), editable);
