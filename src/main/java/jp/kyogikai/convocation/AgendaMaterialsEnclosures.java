@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kyogikai.meeting.AgendaItem;
-import jp.kyogikai.meeting.MeetingService;
+import jp.kyogikai.meeting.MeetingDirectory;
 
 import org.springframework.stereotype.Component;
 
@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AgendaMaterialsEnclosures implements ConvocationEnclosures {
 
-	private final MeetingService meetings;
+	private final MeetingDirectory meetings;
 
-	AgendaMaterialsEnclosures(MeetingService meetings) {
+	AgendaMaterialsEnclosures(MeetingDirectory meetings) {
 		this.meetings = meetings;
 	}
 
 	@Override
 	public List<String> enclosures(long meetingId) {
-		return fromAgenda(this.meetings.agendaItems(meetingId));
+		return fromAgenda(this.meetings.items(meetingId));
 	}
 
 	static List<String> fromAgenda(List<AgendaItem> agenda) {

@@ -1,6 +1,7 @@
 package jp.kyogikai.dashboard;
 
 import jp.kyogikai.application.ApplicationService;
+import jp.kyogikai.attendance.AttendanceService;
 import jp.kyogikai.council.CouncilService;
 import jp.kyogikai.member.MemberService;
 import jp.kyogikai.operator.OperatorService;
@@ -36,11 +37,14 @@ class DashboardController {
 
 	private final ApplicationService applications;
 
+	private final AttendanceService attendance;
+
 	private final DashboardProperties properties;
 
 	DashboardController(CouncilService councils, OperatorService operators, MemberService members,
 			VehicleService vehicles, DriverService drivers, ApplicationService applications,
-			DashboardProperties properties) {
+			AttendanceService attendance, DashboardProperties properties) {
+		this.attendance = attendance;
 		this.councils = councils;
 		this.operators = operators;
 		this.members = members;
@@ -71,6 +75,7 @@ class DashboardController {
 			}
 			case MEMBER -> {
 				model.addAttribute("memberCouncils", this.members.councilsOfMember(user));
+				model.addAttribute("memberMeetings", this.attendance.upcoming(user));
 				yield "home/member";
 			}
 			case OPERATOR -> {

@@ -52,14 +52,17 @@ public class MeetingService {
 
 	private final ApplicationService applications;
 
+	private final MeetingDirectory directory;
+
 	private final Clock clock;
 
 	MeetingService(MeetingRepository meetings, AgendaItemRepository items, CouncilService councils,
-			ApplicationService applications, Clock clock) {
+			ApplicationService applications, MeetingDirectory directory, Clock clock) {
 		this.meetings = meetings;
 		this.items = items;
 		this.councils = councils;
 		this.applications = applications;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
@@ -116,17 +119,6 @@ public class MeetingService {
 		return meeting;
 	}
 
-	/**
-	 * A meeting's 次第 in order, without an access check: for a module that has read the
-	 * meeting through {@link #meeting(long, AccountPrincipal)} already (the convocation's
-	 * enclosures).
-	 * @param meetingId the meeting
-	 * @return its items in order
-	 */
-	public List<AgendaItem> agendaItems(long meetingId) {
-		return this.items.findByMeetingIdOrderByPositionAscIdAsc(meetingId);
-	}
-
 	public MeetingForm form(long id, AccountPrincipal user) {
 		Meeting meeting = meeting(id, user);
 		MeetingForm form = new MeetingForm();
@@ -157,54 +149,16 @@ public class MeetingService {
 		List<AgendaItem> agenda = this.items.findByMeetingIdOrderByPositionAscIdAsc(id);
 		Map<Long, ApplicationRow> linked = this.applications.rows(user,
 				agenda.stream().map(AgendaItem::getApplicationId).filter(Objects::nonNull).toList());
-		Map<Long, Meeting> carriedFrom = carriedFrom(agenda);
-		List<AgendaLine> lines = new ArrayList<>();
-		int number = 0;
-		AgendaItem previous = null;
-		for (AgendaItem item : agenda) {
-			boolean continuesDeliberations = previous != null && !item.isSubItem()
-					&& item.getKind() == AgendaItemKind.DELIBERATION
-					&& previous.getKind() == AgendaItemKind.DELIBERATION;
-			if (!item.isSubItem() && !continuesDeliberations) {
-				number++;
-			}
-			previous = item.isSubItem() ? previous : item;
+		Map<Long, Meeting> carriedFrom = this.directory.carriedFrom(agenda);
+		List<AgendaLine> lines = MeetingDirectory.number(agenda, (item, number, numbered) -> {
 			ApplicationRow application = (item.getApplicationId() != null) ? linked.get(item.getApplicationId()) : null;
-			lines.add(new AgendaLine(item, number, !continuesDeliberations && !item.isSubItem(),
-					(application != null) ? application.operatorName() : null,
+			return new AgendaLine(item, number, numbered, (application != null) ? application.operatorName() : null,
 					(application != null) ? application.application().getReceivedNumber() : null,
-					carriedFrom.get(item.getId())));
-		}
+					carriedFrom.get(item.getId()));
+		});
 		boolean editable = MeetingTransitions.agendaEditable(meeting.getStatus());
 		return new MeetingView(meeting, council, lines, editable ? eligible(council, user) : List.of(),
 				MeetingTransitions.next(meeting.getStatus()), editable);
-	}
-
-	/**
-	 * The earlier meeting each carried-over (継続審議) item of an agenda comes from, by the
-	 * item's id, read in two queries whatever the agenda's length.
-	 */
-	private Map<Long, Meeting> carriedFrom(List<AgendaItem> agenda) {
-		List<Long> earlierIds = agenda.stream().map(AgendaItem::getCarriedFromItemId).filter(Objects::nonNull).toList();
-		if (earlierIds.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, AgendaItem> earlierItems = this.items.findAllById(earlierIds)
-			.stream()
-			.collect(Collectors.toMap(AgendaItem::getId, (item) -> item));
-		Map<Long, Meeting> earlierMeetings = this.meetings
-			.findAllById(earlierItems.values().stream().map(AgendaItem::getMeetingId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Meeting::getId, (meeting) -> meeting));
-		Map<Long, Meeting> found = new HashMap<>();
-		for (AgendaItem item : agenda) {
-			AgendaItem earlier = (item.getCarriedFromItemId() != null) ? earlierItems.get(item.getCarriedFromItemId())
-					: null;
-			if (earlier != null && earlierMeetings.containsKey(earlier.getMeetingId())) {
-				found.put(item.getId(), earlierMeetings.get(earlier.getMeetingId()));
-			}
-		}
-		return found;
 	}
 
 	private List<EligibleApplication> eligible(Council council, AccountPrincipal user) {

@@ -21,6 +21,8 @@ public class SqlStatements implements BeanPostProcessor {
 
 	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
+	private static final ThreadLocal<List<String>> SENT = ThreadLocal.withInitial(java.util.ArrayList::new);
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
@@ -31,6 +33,16 @@ public class SqlStatements implements BeanPostProcessor {
 
 	public void reset() {
 		COUNT.get()[0] = 0;
+		SENT.get().clear();
+	}
+
+	/**
+	 * The statements sent since the last reset, to say in a failed assertion what they
+	 * were.
+	 * @return their SQL, one per line
+	 */
+	public String sent() {
+		return String.join("\n", SENT.get());
 	}
 
 	public int count() {
@@ -42,6 +54,7 @@ public class SqlStatements implements BeanPostProcessor {
 		@Override
 		public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
 			COUNT.get()[0] += queryInfoList.size();
+			queryInfoList.forEach((query) -> SENT.get().add(query.getQuery()));
 		}
 
 		@Override

@@ -2,6 +2,8 @@ package jp.kyogikai.voting.rule;
 
 import java.util.Objects;
 
+import jp.kyogikai.attendance.rule.Attendance;
+
 /**
  * A member of the council in office on the meeting day, as the rules see the member at
  * one moment of the meeting.

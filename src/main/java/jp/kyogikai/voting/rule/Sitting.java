@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.kyogikai.attendance.rule.Attendance;
 import jp.kyogikai.council.rule.DecisionRule;
 import jp.kyogikai.council.rule.TieBreak;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.kyogikai.attendance.rule.Attendance;
 import jp.kyogikai.council.rule.CharterSettings;
 import jp.kyogikai.council.rule.DecisionBase;
 import jp.kyogikai.council.rule.DecisionRule;
