@@ -257,7 +257,7 @@ final class PageWriter {
 	 * Closes the last page and adds the header and footer to every page, now that the
 	 * number of pages is known.
 	 */
-	void finish(String headerLeft, String headerRight) throws IOException {
+	void finish(String headerLeft, String headerRight, boolean pageNumbers) throws IOException {
 		resolveBookmarks();
 		this.content.close();
 		EmbeddedFont font = font(Typeface.MINCHO);
@@ -276,6 +276,9 @@ final class PageWriter {
 				showText(stream, left, Typeface.MINCHO, HEADER_SIZE, MARGIN, headerBaseline, 0);
 				showText(stream, right, Typeface.MINCHO, HEADER_SIZE,
 						A4.getWidth() - MARGIN - font.width(right, HEADER_SIZE), headerBaseline, 0);
+				if (!pageNumbers) {
+					continue;
+				}
 				String number = (i + 1) + " / " + count;
 				showText(stream, number, Typeface.MINCHO, HEADER_SIZE,
 						(A4.getWidth() - font.width(number, HEADER_SIZE)) / 2, FOOTER_BASELINE, 0);

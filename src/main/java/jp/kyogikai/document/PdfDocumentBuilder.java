@@ -62,6 +62,8 @@ public final class PdfDocumentBuilder {
 
 	private String headerRight = "";
 
+	private boolean pageNumbers = true;
+
 	private PdfDocumentBuilder(DocumentInfo info) {
 		this.info = Objects.requireNonNull(info, "info");
 	}
@@ -96,6 +98,27 @@ public final class PdfDocumentBuilder {
 		this.headerLeft = (left != null) ? left : "";
 		this.headerRight = (right != null) ? right : "";
 		return this;
+	}
+
+	/**
+	 * Leaves out the "N / M" page numbers, e.g. for pages that a {@link PacketAssembler}
+	 * numbers through the whole packet.
+	 * @return this builder
+	 */
+	public PdfDocumentBuilder withoutPageNumbers() {
+		this.pageNumbers = false;
+		return this;
+	}
+
+	/**
+	 * A line of a table of contents: the entry, dot leaders and the page number at the
+	 * right margin (body text, with generous line spacing).
+	 * @param entry the entry, e.g. 資料No.1 委員名簿
+	 * @param page the page number as printed
+	 * @return this builder
+	 */
+	public PdfDocumentBuilder contentsLine(String entry, String page) {
+		return add(new Block.ContentsLine(Text.of(entry).withSize(11f), Objects.requireNonNull(page, "page")));
 	}
 
 	/**
@@ -250,7 +273,7 @@ public final class PdfDocumentBuilder {
 			for (Block block : this.blocks) {
 				block.layOut(pages);
 			}
-			pages.finish(this.headerLeft, this.headerRight);
+			pages.finish(this.headerLeft, this.headerRight, this.pageNumbers);
 			outline(document, pages.bookmarks());
 			describe(document);
 			document.save(out);
