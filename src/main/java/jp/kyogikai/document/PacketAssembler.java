@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -99,6 +100,52 @@ public final class PacketAssembler {
 	public PacketAssembler part(String stamp, String title, byte[] pdf) {
 		this.parts.add(new Part(stamp, title, pdf));
 		return this;
+	}
+
+	/**
+	 * A JPEG or PNG image as a one-page A4 PDF, the image scaled to fit within 15 mm
+	 * margins (never enlarged), e.g. a scanned page uploaded as a material.
+	 * @param image the image's bytes
+	 * @return the PDF's bytes
+	 * @throws UncheckedIOException when the image cannot be read
+	 */
+	public static byte[] imagePage(byte[] image) {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			PDImageXObject picture = PDImageXObject.createFromByteArray(document, image, "image");
+			float margin = 15 * MM;
+			float maxWidth = PDRectangle.A4.getWidth() - 2 * margin;
+			float maxHeight = PDRectangle.A4.getHeight() - 2 * margin;
+			float scale = Math.min(1f, Math.min(maxWidth / picture.getWidth(), maxHeight / picture.getHeight()));
+			float width = picture.getWidth() * scale;
+			float height = picture.getHeight() * scale;
+			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+				stream.drawImage(picture, (PDRectangle.A4.getWidth() - width) / 2,
+						PDRectangle.A4.getHeight() - margin - height, width, height);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream(image.length + 4096);
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the image", ex);
+		}
+	}
+
+	/**
+	 * Whether the bytes are a PDF that can be bound into a packet (not broken, not
+	 * encrypted against reading).
+	 * @param pdf the bytes
+	 * @return {@code true} when PDFBox reads it and it has a page
+	 */
+	public static boolean readable(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
+			return document.getNumberOfPages() > 0 && !document.isEncrypted();
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/**

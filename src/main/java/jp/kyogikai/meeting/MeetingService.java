@@ -115,6 +115,17 @@ public class MeetingService {
 		return meeting;
 	}
 
+	/**
+	 * The council a meeting belongs to, without checking who asks: for modules that check
+	 * the reader themselves (a member sitting on the council, say).
+	 * @param id the meeting
+	 * @return the council's id
+	 * @throws MeetingNotFoundException (404) when there is no such meeting
+	 */
+	public long councilOf(long id) {
+		return this.meetings.findById(id).orElseThrow(() -> new MeetingNotFoundException("会議 " + id)).getCouncilId();
+	}
+
 	public MeetingForm form(long id, AccountPrincipal user) {
 		Meeting meeting = meeting(id, user);
 		MeetingForm form = new MeetingForm();
