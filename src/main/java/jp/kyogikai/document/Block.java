@@ -193,11 +193,11 @@ sealed interface Block permits Block.Paragraph, Block.Space, Block.TableBlock, B
 					float right = pages.left() + pages.width();
 					float dotsFrom = pages.left() + line.width() + size / 2;
 					float dotsTo = right - numberWidth - size / 2;
-					float dotWidth = font.width('.', size) * 2;
-					int dots = (int) Math.floor((dotsTo - dotsFrom) / dotWidth);
+					float unit = font.width(' ', size) + font.width('.', size);
+					int dots = (int) Math.floor((dotsTo - dotsFrom) / unit);
 					if (dots > 0) {
-						pages.showText(" .".repeat(dots).substring(1), this.text.typeface(), size,
-								dotsTo - dots * dotWidth + font.width(' ', size), baseline, 0);
+						pages.showText(" .".repeat(dots), this.text.typeface(), size, dotsTo - dots * unit, baseline,
+								0);
 					}
 					pages.showText(number, this.text.typeface(), size, right - numberWidth, baseline, 0);
 				}

@@ -54,7 +54,7 @@ public final class PacketAssembler {
 
 	private static final float NUMBER_BASELINE = 5.5f * MM;
 
-	private static final float STAMP_SIZE = 10.5f;
+	private static final float STAMP_SIZE = 9f;
 
 	private final DocumentInfo info;
 
@@ -284,10 +284,11 @@ public final class PacketAssembler {
 	private static void stampBox(PDPageContentStream stream, EmbeddedFont font, PDRectangle box, String stamp)
 			throws IOException {
 		String text = font.printable(stamp).replace('\n', ' ');
+		// above the running header of the part (12 mm from the top), clear of it
 		float width = font.width(text, STAMP_SIZE) + 4 * MM;
-		float height = STAMP_SIZE + 3 * MM;
-		float x = box.getUpperRightX() - 12 * MM - width;
-		float y = box.getUpperRightY() - 3 * MM - height;
+		float height = STAMP_SIZE + 2 * MM;
+		float x = box.getUpperRightX() - 15 * MM - width;
+		float y = box.getUpperRightY() - 2 * MM - height;
 		stream.setNonStrokingColor(1f);
 		stream.addRect(x, y, width, height);
 		stream.fill();
@@ -298,7 +299,7 @@ public final class PacketAssembler {
 		stream.stroke();
 		stream.beginText();
 		stream.setFont(font.pdFont(), STAMP_SIZE);
-		stream.newLineAtOffset(x + 2 * MM, y + 1.5f * MM + 0.12f * STAMP_SIZE);
+		stream.newLineAtOffset(x + 2 * MM, y + 1 * MM + 0.12f * STAMP_SIZE);
 		stream.showText(text);
 		stream.endText();
 	}

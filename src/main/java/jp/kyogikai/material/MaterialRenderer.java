@@ -117,8 +117,8 @@ class MaterialRenderer {
 					this.councils.charter(council.getId(), reader).getText(), label, date);
 			case STATISTICS ->
 				this.statistics.pdf(municipalityId, new FiscalYear(material.getFiscalYear()), reader, label);
-			case OPERATOR_LIST ->
-				MaterialPdfs.operators(council.getName(), municipality, operatorLines(council), label, date);
+			case OPERATOR_LIST -> MaterialPdfs.operators(council.getName(), municipality,
+					operatorLines(council, reader, date), label, date);
 			case COMPLIANCE -> this.compliance.pdf(material.getOperatorId(), reader);
 			case APPLICATION -> this.applications.pdf(material.getApplicationId(), reader);
 			case UPLOADED -> {
@@ -129,14 +129,27 @@ class MaterialRenderer {
 		};
 	}
 
-	private List<MaterialPdfs.OperatorLine> operatorLines(Council council) {
+	/**
+	 * The operators registered on the meeting's day: the secretariat municipality's as
+	 * its staff see them (expiry on or after the day); those of the other municipalities
+	 * of a joint council as the public list has them (in force today).
+	 */
+	private List<MaterialPdfs.OperatorLine> operatorLines(Council council, AccountPrincipal reader, LocalDate date) {
 		List<MaterialPdfs.OperatorLine> lines = new ArrayList<>();
 		List<Municipality> municipalities = council.getMunicipalities()
 			.stream()
 			.sorted(Comparator.comparing(Municipality::getId))
 			.toList();
+		long secretariat = council.getSecretariatMunicipality().getId();
 		for (Municipality municipality : municipalities) {
-			for (OperatorSummary operator : this.operators.registered(municipality.getId())) {
+			List<OperatorSummary> operators = (municipality.getId() == secretariat)
+					? this.operators.operatorsFor(reader)
+						.stream()
+						.filter((operator) -> operator.registrationExpiresOn() != null
+								&& !operator.registrationExpiresOn().isBefore(date))
+						.toList()
+					: this.operators.registered(municipality.getId());
+			for (OperatorSummary operator : operators) {
 				lines.add(new MaterialPdfs.OperatorLine(operator.name(), municipality.getName(),
 						operator.registrationExpiresOn()));
 			}

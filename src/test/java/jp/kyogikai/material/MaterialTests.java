@@ -119,6 +119,16 @@ class MaterialTests {
 	}
 
 	@Test
+	void aDeletedItemLeavesItsMaterialsGeneral() {
+		add(MaterialKind.ROSTER, null, "委員名簿");
+		add(MaterialKind.CHARTER, item(4), "設置要綱");
+		add(MaterialKind.OPERATOR_LIST, item(2), "登録法人");
+		this.meetings.deleteItem(this.meeting, item(4), this.tenant.staff());
+		assertThat(labels()).containsExactly("資料No.1 委員名簿", "資料No.2 設置要綱", "資料No.3 登録法人");
+		assertThat(this.materials.materials(this.meeting, this.tenant.staff()).get(1).itemTitle()).isNull();
+	}
+
+	@Test
 	void aMaterialMayContinueTheNumberBeforeItAndMoveWithinItsItem() {
 		long first = add(MaterialKind.ROSTER, item(4), "統計");
 		long second = add(MaterialKind.OPERATOR_LIST, item(4), "登録法人");
