@@ -297,6 +297,12 @@ class MaterialTests {
 			.andExpect(flash().attribute("flashErrorText", org.hamcrest.Matchers.containsString("開催済みの会議の資料は変更できません")));
 		assertThat(labels()).containsExactly("資料No.1 委員名簿");
 		assertThat(audits(id)).isEqualTo(audits);
+		this.mvc.perform(get("/meetings/{id}", this.meeting).with(user(this.tenant.staff())))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("開催済みの会議の資料は変更できません")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("ファイルを資料として登録する"))));
 		// still readable
 		assertThat(contents(this.materials.packet(this.meeting, this.tenant.staff()).content()))
 			.contains("資料No.1　委員名簿");
