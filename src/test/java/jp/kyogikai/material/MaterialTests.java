@@ -23,6 +23,7 @@ import jp.kyogikai.support.TestTenants.Tenant;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,23 @@ class MaterialTests {
 		form.setOpenness(Openness.PUBLIC);
 		this.meeting = this.meetings.create(this.tenant.councilId(), form, this.tenant.staff());
 		this.agenda = this.meetings.view(this.meeting, this.tenant.staff()).agenda();
+	}
+
+	/**
+	 * Other tests clear the uploaded files no record of theirs refers to: the materials
+	 * uploaded here go with their files.
+	 */
+	@AfterEach
+	void removeUploads() {
+		List<Long> files = this.jdbc
+			.sql("select stored_file_id from material where meeting_id = :id and stored_file_id is not null")
+			.param("id", this.meeting)
+			.query(Long.class)
+			.list();
+		this.jdbc.sql("delete from material where meeting_id = :id").param("id", this.meeting).update();
+		for (long file : files) {
+			this.jdbc.sql("delete from stored_file where id = :id").param("id", file).update();
+		}
 	}
 
 	long item(int index) {
