@@ -231,6 +231,33 @@ class MaterialPacketTests {
 		assertThat(state()).isEqualTo(before);
 	}
 
+	@Test
+	void theApplicationIsNotAddedTwiceNorFromAnItemWithoutOne() throws Exception {
+		String before = state();
+		long deliberation = this.jdbc.sql("select id from agenda_item where meeting_id = :id and kind = 'DELIBERATION'")
+			.param("id", this.meeting)
+			.query(Long.class)
+			.single();
+		long opening = this.jdbc.sql("select id from agenda_item where meeting_id = :id and kind = 'OPENING'")
+			.param("id", this.meeting)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/meetings/{id}/materials/application", this.meeting).with(user(principal("staff")))
+				.with(csrf())
+				.param("itemId", String.valueOf(deliberation)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashErrorText", containsString("すでに資料にあります")));
+		this.mvc
+			.perform(post("/meetings/{id}/materials/application", this.meeting).with(user(principal("staff")))
+				.with(csrf())
+				.param("itemId", String.valueOf(opening)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashErrorText", containsString("申請が結び付いた協議事項ではありません")));
+		assertThat(state()).isEqualTo(before);
+	}
+
 	String state() {
 		return this.jdbc.sql("select string_agg(id || ':' || title || ':' || version, ',' order by id) from material")
 			.query(String.class)

@@ -259,6 +259,27 @@ class MaterialTests {
 	}
 
 	@Test
+	void anUploadedImageIsBoundAsAPageOfItsOwn() throws Exception {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 300,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", png);
+		this.mvc
+			.perform(multipart("/meetings/{id}/materials/upload", this.meeting)
+				.file(new MockMultipartFile("file", "写真.png", "image/png", png.toByteArray()))
+				.param("title", "現地の写真")
+				.with(user(this.tenant.staff()))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "flash.material.uploaded"));
+		try (PDDocument packet = Loader.loadPDF(this.materials.packet(this.meeting, this.tenant.staff()).content())) {
+			// contents, 次第, the image's page
+			assertThat(packet.getNumberOfPages()).isEqualTo(3);
+			assertThat(packet.getPage(2).getResources().getXObjectNames()).isNotEmpty();
+		}
+		assertThat(labels()).containsExactly("資料No.1 現地の写真");
+	}
+
+	@Test
 	void fakeBrokenAndOversizeUploadsAreRefusedAndNothingIsStored() throws Exception {
 		long files = count("stored_file");
 		byte[] big = new byte[21 * 1024 * 1024];
