@@ -25,7 +25,6 @@ import jp.kyogikai.meeting.rule.MeetingStatus;
 import jp.kyogikai.meeting.rule.MeetingTransitions;
 import jp.kyogikai.member.MemberSeats;
 import jp.kyogikai.member.MemberService;
-import jp.kyogikai.member.rule.Term;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.security.Role;
 
@@ -102,12 +101,7 @@ public class AttendanceService {
 			return new MemberMeetings(List.of(), List.of());
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, List<Term>> terms = new HashMap<>();
-		List<Meeting> visible = this.directory.ofCouncils(this.members.councilIdsOfMember(user))
-			.stream()
-			.filter((meeting) -> visible(meeting,
-					terms.computeIfAbsent(meeting.getCouncilId(), (id) -> this.seats.terms(user, id)), today))
-			.toList();
+		List<Meeting> visible = this.directory.readableByMember(user, this.members.councilIdsOfMember(user));
 		if (visible.isEmpty()) {
 			return new MemberMeetings(List.of(), List.of());
 		}
@@ -197,19 +191,8 @@ public class AttendanceService {
 	}
 
 	private Meeting visible(long meetingId, AccountPrincipal user) {
-		if (user.role() != Role.MEMBER || user.memberId() == null) {
-			throw new AttendanceNotFoundException("会議 " + meetingId);
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		return this.directory.find(meetingId)
-			.filter((meeting) -> visible(meeting, this.seats.terms(user, meeting.getCouncilId()), today))
+		return this.directory.readableByMember(meetingId, user)
 			.orElseThrow(() -> new AttendanceNotFoundException("会議 " + meetingId));
-	}
-
-	private static boolean visible(Meeting meeting, List<Term> terms, LocalDate today) {
-		LocalDate day = date(meeting);
-		return meeting.getStatus() != MeetingStatus.PLANNED
-				&& terms.stream().anyMatch((term) -> term.contains(day) || term.contains(today));
 	}
 
 	// ---------------------------------------------------------------- staff

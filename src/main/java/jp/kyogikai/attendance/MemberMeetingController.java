@@ -1,6 +1,7 @@
 package jp.kyogikai.attendance;
 
 import jakarta.validation.Valid;
+import jp.kyogikai.material.MaterialService;
 import jp.kyogikai.security.AccountPrincipal;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,8 +28,11 @@ class MemberMeetingController {
 
 	private final AttendanceService attendance;
 
-	MemberMeetingController(AttendanceService attendance) {
+	private final MaterialService materials;
+
+	MemberMeetingController(AttendanceService attendance, MaterialService materials) {
 		this.attendance = attendance;
+		this.materials = materials;
 	}
 
 	@GetMapping
@@ -41,6 +45,7 @@ class MemberMeetingController {
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		MemberMeetingPage page = this.attendance.page(id, user);
 		model.addAttribute("page", page);
+		model.addAttribute("materials", this.materials.forMember(id, user));
 		model.addAttribute("replyForm", ReplyForm.of(page.meeting().reply()));
 		return "attendance/portal-show";
 	}
@@ -64,6 +69,7 @@ class MemberMeetingController {
 			}
 		}
 		model.addAttribute("page", this.attendance.page(id, user));
+		model.addAttribute("materials", this.materials.forMember(id, user));
 		return "attendance/portal-show";
 	}
 

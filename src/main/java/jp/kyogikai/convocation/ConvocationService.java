@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jp.kyogikai.Kyogikai;
 import jp.kyogikai.council.Council;
+import jp.kyogikai.material.MaterialService;
 import jp.kyogikai.meeting.Meeting;
 import jp.kyogikai.meeting.MeetingService;
 import jp.kyogikai.meeting.MeetingView;
@@ -19,7 +20,6 @@ import jp.kyogikai.member.Roster;
 import jp.kyogikai.member.RosterEntry;
 import jp.kyogikai.security.AccountPrincipal;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,20 +41,19 @@ public class ConvocationService {
 
 	private final ConvocationRecipientRepository recipients;
 
-	private final ObjectProvider<ConvocationEnclosures> enclosures;
+	private final MaterialService materials;
 
 	private final ConvocationMails mails;
 
 	private final Clock clock;
 
 	ConvocationService(MeetingService meetings, MemberService members, ConvocationRepository convocations,
-			ConvocationRecipientRepository recipients, ObjectProvider<ConvocationEnclosures> enclosures,
-			ConvocationMails mails, Clock clock) {
+			ConvocationRecipientRepository recipients, MaterialService materials, ConvocationMails mails, Clock clock) {
 		this.meetings = meetings;
 		this.members = members;
 		this.convocations = convocations;
 		this.recipients = recipients;
-		this.enclosures = enclosures;
+		this.materials = materials;
 		this.mails = mails;
 		this.clock = clock;
 	}
@@ -133,16 +132,17 @@ public class ConvocationService {
 		String secretariat = council.getSecretariatMunicipality().getName()
 				+ ((council.getSecretariatDepartment() != null) ? "　" + council.getSecretariatDepartment() : "");
 		return new ConvocationLetter(form.label(), form.getLetterDate(), council.getName(), chair, meeting,
-				view.agenda(), enclosures(meeting.getId()), secretariat,
+				view.agenda(), enclosures(view, user), secretariat,
 				council.getSecretariatMunicipality().getSecretariatEmail());
 	}
 
-	private List<String> enclosures(long meetingId) {
-		ConvocationEnclosures chosen = this.enclosures.orderedStream()
-			.filter((bean) -> !(bean instanceof AgendaMaterialsEnclosures))
-			.findFirst()
-			.orElseGet(() -> this.enclosures.orderedStream().findFirst().orElseThrow());
-		return chosen.enclosures(meetingId);
+	/**
+	 * The enclosed materials: 資料No.N and the title of each registered material, or, for a
+	 * meeting without any yet, the 資料 notes of its 次第.
+	 */
+	private List<String> enclosures(MeetingView view, AccountPrincipal user) {
+		List<String> materials = this.materials.enclosures(view.meeting().getId(), user);
+		return materials.isEmpty() ? AgendaEnclosures.fromAgenda(view.agenda()) : materials;
 	}
 
 	// ---------------------------------------------------------------- sending

@@ -5,10 +5,9 @@
  * the meeting's day, one mail each through the mail outbox in the transaction that
  * records the {@link jp.kyogikai.convocation.Convocation} and convenes the meeting (予定 →
  * 招集済み). Members without an e-mail address are listed for sending by post. A second
- * sending is a 再送, chosen by staff. The enclosures come from a
- * {@link jp.kyogikai.convocation.ConvocationEnclosures} (the 次第's 資料 notes until the
- * material module provides its own). A panel on the meeting page
- * ({@code templates/convocations/_panel.html}); URLs under
+ * sending is a 再送, chosen by staff. The enclosures are the meeting's materials (資料No.N
+ * and title, from the material module), or the 次第's 資料 notes while none is registered. A
+ * panel on the meeting page ({@code templates/convocations/_panel.html}); URLs under
  * {@code /meetings/{id}/convocation} for SECRETARIAT of the council's secretariat
  * municipality and ADMIN.
  */

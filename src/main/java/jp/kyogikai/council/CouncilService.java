@@ -102,6 +102,20 @@ public class CouncilService {
 	}
 
 	/**
+	 * The municipality that runs the council's secretariat, without checking who asks:
+	 * for modules that have checked access themselves.
+	 * @param councilId the council
+	 * @return the municipality's id
+	 * @throws CouncilNotFoundException when there is no such council
+	 */
+	public long secretariatMunicipalityOf(long councilId) {
+		return this.councils.findWithMunicipalitiesById(councilId)
+			.orElseThrow(() -> new CouncilNotFoundException(councilId))
+			.getSecretariatMunicipality()
+			.getId();
+	}
+
+	/**
 	 * {@link #rulesOf(long)} for a council the user may manage.
 	 * @param councilId the council
 	 * @param user the signed-in user

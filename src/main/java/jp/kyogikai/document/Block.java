@@ -7,7 +7,7 @@ import java.util.List;
  * One piece of a document's content, laid out when the document is written.
  */
 sealed interface Block permits Block.Paragraph, Block.Space, Block.TableBlock, Block.PageBreak, Block.Cover, Block.Mark,
-		Block.Item, Block.RightBlock {
+		Block.Item, Block.RightBlock, Block.ContentsLine {
 
 	void layOut(PageWriter pages) throws IOException;
 
@@ -245,6 +245,49 @@ sealed interface Block permits Block.Paragraph, Block.Space, Block.TableBlock, B
 				}
 			}
 			pages.space(this.spaceAfter);
+		}
+
+	}
+
+	/**
+	 * A line of a table of contents: the entry at the left, its page number at the right
+	 * margin, dot leaders between. A long entry wraps; the leaders follow its last line.
+	 *
+	 * @param text the entry and its style
+	 * @param page the page number as printed
+	 */
+	record ContentsLine(Text text, String page) implements Block {
+
+		private static final float LINE_SPACING = 1.9f;
+
+		@Override
+		public void layOut(PageWriter pages) throws IOException {
+			EmbeddedFont font = pages.font(this.text.typeface());
+			float size = this.text.size();
+			String number = font.printable(this.page);
+			float numberWidth = font.width(number, size);
+			List<LineBreaker.Line> lines = LineBreaker.wrap(font.printable(this.text.content()),
+					pages.width() - numberWidth - 3 * size, (codePoint) -> font.width(codePoint, size));
+			float lineHeight = size * LINE_SPACING;
+			pages.ensure(lines.size() * lineHeight);
+			for (int i = 0; i < lines.size(); i++) {
+				LineBreaker.Line line = lines.get(i);
+				float baseline = PageWriter.baseline(pages.y(), lineHeight, size);
+				pages.showText(line.text(), this.text.typeface(), size, pages.left(), baseline, 0);
+				if (i == lines.size() - 1) {
+					float right = pages.left() + pages.width();
+					float dotsFrom = pages.left() + line.width() + size / 2;
+					float dotsTo = right - numberWidth - size / 2;
+					float unit = font.width(' ', size) + font.width('.', size);
+					int dots = (int) Math.floor((dotsTo - dotsFrom) / unit);
+					if (dots > 0) {
+						pages.showText(" .".repeat(dots), this.text.typeface(), size, dotsTo - dots * unit, baseline,
+								0);
+					}
+					pages.showText(number, this.text.typeface(), size, right - numberWidth, baseline, 0);
+				}
+				pages.moveDown(lineHeight);
+			}
 		}
 
 	}

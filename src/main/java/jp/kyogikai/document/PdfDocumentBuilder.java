@@ -110,6 +110,17 @@ public final class PdfDocumentBuilder {
 	}
 
 	/**
+	 * A line of a table of contents: the entry, dot leaders and the page number at the
+	 * right margin (body text, with generous line spacing).
+	 * @param entry the entry, e.g. 資料No.1 委員名簿
+	 * @param page the page number as printed
+	 * @return this builder
+	 */
+	public PdfDocumentBuilder contentsLine(String entry, String page) {
+		return add(new Block.ContentsLine(Text.of(entry).withSize(11f), Objects.requireNonNull(page, "page")));
+	}
+
+	/**
 	 * The document's title: Mincho 16 pt, centred, with space below.
 	 * @param text the title
 	 * @return this builder

@@ -1,5 +1,7 @@
 package jp.kyogikai.meeting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,15 +12,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jp.kyogikai.Kyogikai;
 import jp.kyogikai.meeting.rule.AgendaItemKind;
+import jp.kyogikai.meeting.rule.MeetingStatus;
+import jp.kyogikai.member.MemberSeats;
+import jp.kyogikai.member.rule.Term;
+import jp.kyogikai.security.AccountPrincipal;
+import jp.kyogikai.security.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Meetings and their 次第 read without an access check, for modules that have decided
- * themselves who may see a council's meetings (the member portal lets a member of the
- * council read them). Staff pages go through {@link MeetingService}.
+ * Meetings and their 次第 read without a staff access check: for the member portal, which
+ * asks {@link #readableByMember} first, and for modules that have checked the meeting
+ * through {@link MeetingService} already. Staff pages go through {@link MeetingService}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,9 +36,57 @@ public class MeetingDirectory {
 
 	private final AgendaItemRepository items;
 
-	MeetingDirectory(MeetingRepository meetings, AgendaItemRepository items) {
+	private final MemberSeats seats;
+
+	private final Clock clock;
+
+	MeetingDirectory(MeetingRepository meetings, AgendaItemRepository items, MemberSeats seats, Clock clock) {
 		this.meetings = meetings;
 		this.items = items;
+		this.seats = seats;
+		this.clock = clock;
+	}
+
+	/**
+	 * A meeting as a member may read it, with its 次第, packet and materials: from its
+	 * convocation on (a planned meeting is the secretariat's draft), for a member in
+	 * office in its council on the meeting's day or today.
+	 * @param meetingId the meeting
+	 * @param user the signed-in user
+	 * @return the meeting, empty for anyone else (whom the caller answers with a 404)
+	 */
+	public Optional<Meeting> readableByMember(long meetingId, AccountPrincipal user) {
+		if (user.role() != Role.MEMBER || user.memberId() == null) {
+			return Optional.empty();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		return this.meetings.findById(meetingId)
+			.filter((meeting) -> readable(meeting, this.seats.terms(user, meeting.getCouncilId()), today));
+	}
+
+	/**
+	 * The meetings of some councils a member may read
+	 * ({@link #readableByMember(long, AccountPrincipal)}), earliest first.
+	 * @param user the signed-in user
+	 * @param councilIds the councils the member sits or sat on
+	 * @return the meetings, empty for anyone but a member
+	 */
+	public List<Meeting> readableByMember(AccountPrincipal user, Collection<Long> councilIds) {
+		if (user.role() != Role.MEMBER || user.memberId() == null) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, List<Term>> terms = new HashMap<>();
+		return ofCouncils(councilIds).stream()
+			.filter((meeting) -> readable(meeting,
+					terms.computeIfAbsent(meeting.getCouncilId(), (id) -> this.seats.terms(user, id)), today))
+			.toList();
+	}
+
+	private static boolean readable(Meeting meeting, List<Term> terms, LocalDate today) {
+		LocalDate day = LocalDate.ofInstant(meeting.getStartsAt(), Kyogikai.ZONE);
+		return meeting.getStatus() != MeetingStatus.PLANNED
+				&& terms.stream().anyMatch((term) -> term.contains(day) || term.contains(today));
 	}
 
 	/**

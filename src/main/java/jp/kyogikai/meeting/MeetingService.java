@@ -15,11 +15,8 @@ import java.util.stream.Collectors;
 
 import jp.kyogikai.Kyogikai;
 import jp.kyogikai.application.Application;
-import jp.kyogikai.application.ApplicationFilter;
 import jp.kyogikai.application.ApplicationRow;
 import jp.kyogikai.application.ApplicationService;
-import jp.kyogikai.application.ApplicationView;
-import jp.kyogikai.application.StaffList;
 import jp.kyogikai.application.rule.ApplicationStatus;
 import jp.kyogikai.application.rule.IllegalTransitionException;
 import jp.kyogikai.calendar.FiscalYear;
@@ -117,6 +114,17 @@ public class MeetingService {
 			throw new MeetingNotFoundException("会議 " + id);
 		}
 		return meeting;
+	}
+
+	/**
+	 * The council a meeting belongs to, without checking who asks: for modules that check
+	 * the reader themselves (a member sitting on the council, say).
+	 * @param id the meeting
+	 * @return the council's id
+	 * @throws MeetingNotFoundException (404) when there is no such meeting
+	 */
+	public long councilOf(long id) {
+		return this.meetings.findById(id).orElseThrow(() -> new MeetingNotFoundException("会議 " + id)).getCouncilId();
 	}
 
 	public MeetingForm form(long id, AccountPrincipal user) {
