@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import jp.kyogikai.council.Council;
 import jp.kyogikai.council.CouncilSetupService;
@@ -103,7 +104,10 @@ class DemoDataLoader implements ApplicationRunner {
 		if (this.setup.findMunicipality(SAKU).isEmpty()) {
 			loadCouncilsOperatorsAndUsers();
 		}
-		this.members.load();
+		Map<String, Long> members = this.members.load();
+		if (!members.isEmpty()) {
+			this.meetings.loadReplies(members);
+		}
 		this.statistics.load();
 	}
 

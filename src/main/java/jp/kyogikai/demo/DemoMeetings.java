@@ -1,19 +1,26 @@
 package jp.kyogikai.demo;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import jp.kyogikai.Kyogikai;
 import jp.kyogikai.application.ApplicationSetupService;
 import jp.kyogikai.application.rule.ApplicationAction;
+import jp.kyogikai.attendance.AttendanceSetupService;
+import jp.kyogikai.attendance.rule.Attendance;
+import jp.kyogikai.calendar.FiscalYear;
+import jp.kyogikai.council.Council;
+import jp.kyogikai.council.CouncilSetupService;
 import jp.kyogikai.document.DocumentInfo;
 import jp.kyogikai.document.PdfDocumentBuilder;
 import jp.kyogikai.file.StoredFileService;
 import jp.kyogikai.material.MaterialKind;
-import jp.kyogikai.material.MaterialSetupService;
 import jp.kyogikai.material.MaterialSetupService.Source;
-import jp.kyogikai.meeting.MeetingSetupService;
+import jp.kyogikai.material.MaterialSetupService;
 import jp.kyogikai.meeting.MeetingSetupService.Item;
+import jp.kyogikai.meeting.MeetingSetupService;
 import jp.kyogikai.meeting.rule.AgendaItemKind;
 import jp.kyogikai.meeting.rule.MeetingStatus;
 import jp.kyogikai.meeting.rule.Openness;
@@ -45,12 +52,39 @@ class DemoMeetings {
 
 	private final StoredFileService files;
 
+	private final AttendanceSetupService attendance;
+
+	private final CouncilSetupService councils;
+
 	DemoMeetings(MeetingSetupService meetings, ApplicationSetupService applications, MaterialSetupService materials,
-			StoredFileService files) {
+			StoredFileService files, AttendanceSetupService attendance, CouncilSetupService councils) {
 		this.meetings = meetings;
 		this.applications = applications;
 		this.materials = materials;
 		this.files = files;
+		this.attendance = attendance;
+		this.councils = councils;
+	}
+
+	/**
+	 * The members' replies to the seed meeting: seven attend, 原田 and 井上 do not, so the
+	 * staff page forecasts the quorum met (委員9人中7人).
+	 * @param members the seed council's members by name
+	 */
+	void loadReplies(Map<String, Long> members) {
+		Long council = this.councils.findCouncil("佐久市福祉有償運送運営協議会").map(Council::getId).orElse(null);
+		Long meeting = (council != null)
+				? this.meetings.find(council, FiscalYear.of(SEED_MEETING.toLocalDate()), 1).orElse(null) : null;
+		if (meeting == null) {
+			return;
+		}
+		Instant repliedAt = LocalDateTime.of(2025, 7, 7, 9, 30).atZone(Kyogikai.ZONE).toInstant();
+		Map<String, String> absent = Map.of("原田 浩二", "業務の都合により欠席します。", "井上 義男", "");
+		members.forEach((name, id) -> {
+			boolean away = absent.containsKey(name);
+			this.attendance.reply(meeting, id, away ? Attendance.ABSENT : Attendance.PRESENT, null,
+					away && !absent.get(name).isEmpty() ? absent.get(name) : null, repliedAt);
+		});
 	}
 
 	void load(long sakuCouncil, Operator nonbiri, long fareChange) {

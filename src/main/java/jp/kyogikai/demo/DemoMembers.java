@@ -1,6 +1,7 @@
 package jp.kyogikai.demo;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -58,11 +59,16 @@ class DemoMembers {
 		this.passwordEncoder = passwordEncoder;
 	}
 
-	void load() {
+	/**
+	 * Enters the roster unless the council has one.
+	 * @return the members entered by name, empty when none was
+	 */
+	Map<String, Long> load() {
 		Council saku = this.councilSetup.findCouncil("佐久市福祉有償運送運営協議会").orElse(null);
 		if (saku == null || this.setup.hasAppointments(saku.getId())) {
-			return;
+			return Map.of();
 		}
+		Map<String, Long> entered = new LinkedHashMap<>();
 		CouncilRules rules = this.councils.rulesOf(saku.getId());
 		Map<String, Long> category = rules.categories()
 			.stream()
@@ -95,6 +101,7 @@ class DemoMembers {
 		for (Object[] row : roster) {
 			Member member = this.setup.createMember(municipalityId, new PersonDetails((String) row[0], (String) row[1],
 					(String) row[6], (String) row[3], (Long) row[4]));
+			entered.put((String) row[0], member.getId());
 			Term term = Term.standard(FIRST_TERM_START, rules.settings().termMonths());
 			for (int i = 0; i < TERMS; i++) {
 				Appointment appointment = this.setup.appoint(saku.getId(), member, category.get((String) row[2]), term);
@@ -110,6 +117,7 @@ class DemoMembers {
 				linkLogin("member", (String) row[0], member, demo);
 			}
 		}
+		return entered;
 	}
 
 	private void linkLogin(String username, String displayName, Member member, String passwordHash) {

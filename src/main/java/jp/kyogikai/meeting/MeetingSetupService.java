@@ -63,6 +63,18 @@ public class MeetingSetupService {
 	}
 
 	/**
+	 * The council's meeting of that number in that 年度.
+	 * @return its id, empty when there is none
+	 */
+	public java.util.Optional<Long> find(long councilId, FiscalYear fiscalYear, int number) {
+		return this.meetings.findByCouncilIdOrderByFiscalYearDescNumberDesc(councilId)
+			.stream()
+			.filter((meeting) -> meeting.getFiscalYear() == fiscalYear.startYear() && meeting.getNumber() == number)
+			.map(Meeting::getId)
+			.findFirst();
+	}
+
+	/**
 	 * Whether the council has a meeting of that number in that 年度.
 	 */
 	public boolean exists(long councilId, FiscalYear fiscalYear, int number) {

@@ -144,6 +144,19 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void sevenOfTheNineMembersReplyThatTheyAttendTheSeedMeeting() {
+		assertThat(this.jdbc.sql("""
+				select r.reply, count(*) from attendance_reply r join meeting m on m.id = r.meeting_id
+				join council c on c.id = m.council_id
+				where c.name = '佐久市福祉有償運送運営協議会' and m.fiscal_year = 2025 and m.number = 1
+				group by r.reply order by r.reply""").query((rs, row) -> rs.getString(1) + " " + rs.getInt(2)).list())
+			.containsExactly("ABSENT 2", "PRESENT 7");
+		assertThat(this.jdbc.sql("select count(*) from member where email is not null and email like '%@example.jp'")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(8);
+	}
+
+	@Test
 	void loadingAgainChangesNothing() throws Exception {
 		int before = count();
 		this.loader.run(new DefaultApplicationArguments());
@@ -154,7 +167,8 @@ class DemoDataIntegrationTests {
 		return this.jdbc
 			.sql("select (select count(*) from council) + (select count(*) from operator) "
 					+ "+ (select count(*) from app_user where username not like 'user-%') "
-					+ "+ (select count(*) from accident) + (select count(*) from complaint)")
+					+ "+ (select count(*) from accident) + (select count(*) from complaint) "
+					+ "+ (select count(*) from attendance_reply) + (select count(*) from material)")
 			.query(Integer.class)
 			.single();
 	}
