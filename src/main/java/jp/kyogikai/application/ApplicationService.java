@@ -190,6 +190,24 @@ public class ApplicationService {
 	}
 
 	/**
+	 * The operators of some applications by the applications' ids, as a 次第 names them
+	 * under a 協議事項 for everyone who may read the 次第 (members of the council included).
+	 * @param ids the applications
+	 * @return each application's operator's name
+	 */
+	public Map<Long, String> operatorNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Application> found = this.applications.findAllById(ids);
+		Map<Long, String> names = this.operators.names(found.stream().map(Application::getOperatorId).toList());
+		Map<Long, String> byApplication = new LinkedHashMap<>();
+		found.forEach((application) -> byApplication.put(application.getId(),
+				names.getOrDefault(application.getOperatorId(), "")));
+		return byApplication;
+	}
+
+	/**
 	 * The applications a meeting may deliberate: received (受付済み) or already on an agenda,
 	 * of the given municipalities, that the user sees as staff; oldest first.
 	 * @param user staff or the administrator

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jp.kyogikai.Kyogikai;
+import jp.kyogikai.application.ApplicationService;
 import jp.kyogikai.meeting.rule.AgendaItemKind;
 import jp.kyogikai.meeting.rule.MeetingStatus;
 import jp.kyogikai.member.MemberSeats;
@@ -38,12 +39,16 @@ public class MeetingDirectory {
 
 	private final MemberSeats seats;
 
+	private final ApplicationService applications;
+
 	private final Clock clock;
 
-	MeetingDirectory(MeetingRepository meetings, AgendaItemRepository items, MemberSeats seats, Clock clock) {
+	MeetingDirectory(MeetingRepository meetings, AgendaItemRepository items, MemberSeats seats,
+			ApplicationService applications, Clock clock) {
 		this.meetings = meetings;
 		this.items = items;
 		this.seats = seats;
+		this.applications = applications;
 		this.clock = clock;
 	}
 
@@ -108,16 +113,20 @@ public class MeetingDirectory {
 	}
 
 	/**
-	 * The meeting's 次第 numbered as on the staff page, without the applications' operators
-	 * (those are read through the application module with the user's rights).
+	 * The meeting's 次第 numbered as on the staff page, with the operator of each 協議事項's
+	 * application (without the application's 受付番号, which is for staff).
 	 * @param meetingId the meeting
 	 * @return the lines in order
 	 */
 	public List<AgendaLine> agenda(long meetingId) {
 		List<AgendaItem> agenda = this.items.findByMeetingIdOrderByPositionAscIdAsc(meetingId);
 		Map<Long, Meeting> carriedFrom = carriedFrom(agenda);
-		return number(agenda, (item, number, numbered) -> new AgendaLine(item, number, numbered, null, null,
-				carriedFrom.get(item.getId())));
+		Map<Long, String> operators = this.applications
+			.operatorNames(agenda.stream().map(AgendaItem::getApplicationId).filter(Objects::nonNull).toList());
+		return number(agenda,
+				(item, number, numbered) -> new AgendaLine(item, number, numbered,
+						(item.getApplicationId() != null) ? operators.get(item.getApplicationId()) : null, null,
+						carriedFrom.get(item.getId())));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -376,6 +377,16 @@ public class OperatorService {
 			.filter((operator) -> operator.getValidFrom() == null || !operator.getValidFrom().isAfter(today))
 			.map((operator) -> OperatorSummary.of(operator, today))
 			.toList();
+	}
+
+	/**
+	 * The names of some operators, as a 次第 prints them under a 協議事項 for everyone who may
+	 * read the 次第. No user is needed; a name is no personal data.
+	 * @param ids the operators
+	 * @return their names by id
+	 */
+	public Map<Long, String> names(Collection<Long> ids) {
+		return this.operators.findAllById(ids).stream().collect(Collectors.toMap(Operator::getId, Operator::getName));
 	}
 
 	/**

@@ -142,6 +142,15 @@ class MaterialPacketTests {
 			.param("u", member.id())
 			.query(Long.class)
 			.single();
+		this.mvc.perform(get("/member-portal/meetings/{id}", this.meeting).with(user(member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("・特定非営利活動法人 のんびり ・・・資料No.5")))
+			.andExpect(content().string(containsString("/member-portal/meetings/" + this.meeting + "/packet.pdf")));
+		for (long id : this.materialIds) {
+			this.mvc.perform(get("/member-portal/meetings/{id}", this.meeting).with(user(member)))
+				.andExpect(content()
+					.string(containsString("/member-portal/meetings/" + this.meeting + "/materials/" + id)));
+		}
 		this.mvc.perform(get("/member-portal/meetings/{id}/packet.pdf", this.meeting).with(user(member)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
