@@ -41,7 +41,8 @@ public class ConvocationForm implements Serializable {
 	 * @return 佐福第123号 or 佐福第 号
 	 */
 	static String label(String prefix, String number) {
-		String head = (prefix != null) ? prefix.strip() : "";
+		// a draft without a prefix leaves room to write it in by hand: 「 第 号」
+		String head = (prefix != null && !prefix.isBlank()) ? prefix.strip() : "　　第";
 		String digits = (number == null || number.isBlank()) ? "　" : number.strip();
 		return head + digits + (head.endsWith("号") ? "" : "号");
 	}
