@@ -19,6 +19,7 @@ import jp.kyogikai.member.Roster;
 import jp.kyogikai.member.RosterEntry;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -62,7 +62,7 @@ class ConvocationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	@Autowired
 	MemberService members;
@@ -91,18 +91,12 @@ class ConvocationTests {
 
 	@BeforeEach
 	void findTheSeedMeeting() {
-		this.seedMeeting = this.jdbc.sql("""
-				select m.id from meeting m join council c on c.id = m.council_id
-				where c.name = '佐久市福祉有償運送運営協議会' and m.starts_at = timestamptz '2025-07-17 10:00+09'
-				""").query(Long.class).single();
-		this.seedCouncil = this.jdbc.sql("select council_id from meeting where id = :id")
-			.param("id", this.seedMeeting)
-			.query(Long.class)
-			.single();
+		this.seedMeeting = this.data.seedMeeting();
+		this.seedCouncil = this.data.councilOf(this.seedMeeting);
 	}
 
 	AccountPrincipal principal(String name) {
-		return (AccountPrincipal) this.users.loadUserByUsername(name);
+		return this.data.principal(name);
 	}
 
 	Setup setup() {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.TestData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +48,7 @@ class MaterialPacketTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	long meeting;
 
@@ -56,10 +56,7 @@ class MaterialPacketTests {
 
 	@BeforeEach
 	void findTheSeedMeeting() {
-		this.meeting = this.jdbc.sql("""
-				select m.id from meeting m join council c on c.id = m.council_id
-				where c.name = '佐久市福祉有償運送運営協議会' and m.starts_at = timestamptz '2025-07-17 10:00+09'
-				""").query(Long.class).single();
+		this.meeting = this.data.seedMeeting();
 		this.materialIds = this.jdbc.sql("select id from material where meeting_id = :id order by id")
 			.param("id", this.meeting)
 			.query(Long.class)
@@ -67,7 +64,7 @@ class MaterialPacketTests {
 	}
 
 	AccountPrincipal principal(String name) {
-		return (AccountPrincipal) this.users.loadUserByUsername(name);
+		return this.data.principal(name);
 	}
 
 	byte[] packet(String user) throws Exception {

@@ -5,12 +5,12 @@ import java.util.Map;
 
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -40,7 +40,7 @@ class MeetingAccessTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService users;
+	TestData data;
 
 	long meeting;
 
@@ -50,14 +50,8 @@ class MeetingAccessTests {
 
 	@BeforeEach
 	void findTheSeedMeeting() {
-		this.meeting = this.jdbc.sql("""
-				select m.id from meeting m join council c on c.id = m.council_id
-				where c.name = '佐久市福祉有償運送運営協議会' and m.starts_at = timestamptz '2025-07-17 10:00+09'
-				""").query(Long.class).single();
-		this.council = this.jdbc.sql("select council_id from meeting where id = :id")
-			.param("id", this.meeting)
-			.query(Long.class)
-			.single();
+		this.meeting = this.data.seedMeeting();
+		this.council = this.data.councilOf(this.meeting);
 		this.item = this.jdbc.sql("select id from agenda_item where meeting_id = :id and kind = 'DELIBERATION'")
 			.param("id", this.meeting)
 			.query(Long.class)
@@ -65,7 +59,7 @@ class MeetingAccessTests {
 	}
 
 	AccountPrincipal principal(String name) {
-		return (AccountPrincipal) this.users.loadUserByUsername(name);
+		return this.data.principal(name);
 	}
 
 	@Test

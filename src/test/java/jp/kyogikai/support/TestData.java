@@ -39,6 +39,29 @@ public class TestData {
 		return (AccountPrincipal) this.users.loadUserByUsername(username);
 	}
 
+	/**
+	 * The seed meeting of the demo: 佐久市's council, 令和7年7月17日 10:00.
+	 * @return its id
+	 */
+	public long seedMeeting() {
+		return this.jdbc.sql("""
+				select m.id from meeting m join council c on c.id = m.council_id
+				where c.name = '佐久市福祉有償運送運営協議会' and m.starts_at = timestamptz '2025-07-17 10:00+09'
+				""").query(Long.class).single();
+	}
+
+	/**
+	 * The council of a meeting.
+	 * @param meetingId the meeting
+	 * @return its council's id
+	 */
+	public long councilOf(long meetingId) {
+		return this.jdbc.sql("select council_id from meeting where id = :id")
+			.param("id", meetingId)
+			.query(Long.class)
+			.single();
+	}
+
 	public long operator(String name) {
 		return this.jdbc.sql("select id from operator where name = :name")
 			.param("name", name)
