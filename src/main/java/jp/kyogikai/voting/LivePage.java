@@ -65,6 +65,14 @@ public record LivePage(Meeting meeting, String councilName, CharterSettings sett
 		return this.settings.proxyPolicy().allowed();
 	}
 
+	/**
+	 * The moment the quorum is stated for.
+	 * @return its time on the meeting's day
+	 */
+	public LocalTime asOf() {
+		return time(this.sitting.at());
+	}
+
 	public LocalTime openedAt() {
 		return time(this.session.getOpenedAt());
 	}

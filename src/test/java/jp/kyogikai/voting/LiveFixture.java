@@ -14,6 +14,7 @@ import jp.kyogikai.meeting.rule.MeetingStatus;
 import jp.kyogikai.meeting.rule.Openness;
 import jp.kyogikai.member.Appointment;
 import jp.kyogikai.member.Member;
+import jp.kyogikai.member.MemberService;
 import jp.kyogikai.member.MemberSetupService;
 import jp.kyogikai.member.OfficerRole;
 import jp.kyogikai.member.PersonDetails;
@@ -42,7 +43,7 @@ final class LiveFixture {
 	final LocalDate day = LocalDate.now().plusDays(20);
 
 	LiveFixture(TestTenants tenants, MemberSetupService setup, MeetingService meetings, AttendanceSetupService replies,
-			JdbcClient jdbc) {
+			MemberService roster, JdbcClient jdbc) {
 		this.tenant = tenants.create();
 		long category = jdbc.sql("select min(id) from member_category where council_id = :c")
 			.param("c", this.tenant.councilId())
@@ -54,7 +55,8 @@ final class LiveFixture {
 					new PersonDetails(NAMES[i], "いいん", null, "テスト", null));
 			Appointment appointment = setup.appoint(this.tenant.councilId(), member, category, term);
 			if (i < 2) {
-				setup.elect(appointment, (i == 0) ? OfficerRole.CHAIR : OfficerRole.VICE_CHAIR, term.start());
+				roster.elect(this.tenant.councilId(), appointment.getId(), this.tenant.staff(),
+						(i == 0) ? OfficerRole.CHAIR : OfficerRole.VICE_CHAIR, term.start());
 			}
 			this.members.add(member.getId());
 		}

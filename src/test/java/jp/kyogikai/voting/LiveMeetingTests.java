@@ -67,6 +67,9 @@ class LiveMeetingTests {
 	LiveMeetingService live;
 
 	@Autowired
+	jp.kyogikai.member.MemberService memberService;
+
+	@Autowired
 	UserDetailsService users;
 
 	LiveFixture council;
@@ -75,7 +78,8 @@ class LiveMeetingTests {
 
 	@BeforeEach
 	void setUp() {
-		this.council = new LiveFixture(this.tenants, this.setup, this.meetings, this.replies, this.jdbc);
+		this.council = new LiveFixture(this.tenants, this.setup, this.meetings, this.replies, this.memberService,
+				this.jdbc);
 		this.meeting = this.council.meeting;
 	}
 
