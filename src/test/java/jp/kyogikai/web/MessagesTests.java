@@ -112,7 +112,8 @@ class MessagesTests {
 				OperatorType.class, RecordChange.Kind.class, jp.kyogikai.vehicle.VehicleExpiry.Deadline.class,
 				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class, ManagerRole.class,
 				ComplianceReport.Status.class, MailStatus.class, jp.kyogikai.driver.ViolationKind.class,
-				jp.kyogikai.incident.ActionKind.class, jp.kyogikai.operator.rule.PeriodEventKind.class)) {
+				jp.kyogikai.incident.ActionKind.class, jp.kyogikai.operator.rule.PeriodEventKind.class,
+				jp.kyogikai.voting.AttendeeKind.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
