@@ -62,6 +62,12 @@ class WrittenDeliberationPortalController {
 				return "redirect:/member-portal/written-deliberations/" + id;
 			}
 			catch (WrittenDeliberationRefusedException ex) {
+				if (ex.field() == null) {
+					// the deadline passed, the member is recused, it is closed: the page
+					// offers no form any more, so the reason goes with the page
+					redirect.addFlashAttribute("flashError", ex.code());
+					return "redirect:/member-portal/written-deliberations/" + id;
+				}
 				WrittenDeliberationController.reject(result, ex);
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
