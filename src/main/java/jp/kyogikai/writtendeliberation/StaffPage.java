@@ -13,8 +13,8 @@ import jp.kyogikai.voting.rule.Decision;
  * @param council its council
  * @param rows the members (see {@link StaffRow})
  * @param settings the charter's settings the result follows
- * @param result the result as the replies stand now (while open) or as closed;
- * {@code null} before sending
+ * @param result the result as the replies stand now, while open; {@code null} otherwise
+ * (a closed deliberation shows the counts it recorded)
  * @param acceptsReplies whether members may still reply now
  * @param closable whether staff may close it now (the deadline passed, or every member
  * who may reply did)

@@ -196,11 +196,17 @@ class WrittenDeliberationController {
 						.replace('T', ' ') : "",
 					counted));
 		}
+		WrittenDeliberation d = page.deliberation();
 		Decision result = page.result();
-		if (result != null) {
+		if (d.getStatus() == WrittenDeliberationStatus.CLOSED) {
 			rows.add(List.of());
-			rows.add(List.of("賛成", Integer.toString(result.inFavour()), "反対", Integer.toString(result.against()), "定足数",
-					result.quorum().counted() + "/" + result.quorum().required(), ""));
+			rows.add(List.of("結果", voteLabel(Vote.FOR) + d.getInFavour(), voteLabel(Vote.AGAINST) + d.getAgainst(),
+					"回答" + d.getQuorumCounted() + "／定足数" + d.getQuorumRequired(), "", "", ""));
+		}
+		else if (result != null) {
+			rows.add(List.of());
+			rows.add(List.of("現時点", voteLabel(Vote.FOR) + result.inFavour(), voteLabel(Vote.AGAINST) + result.against(),
+					"回答" + result.quorum().counted() + "／定足数" + result.quorum().required(), "", "", ""));
 		}
 		byte[] content = ExcelCsv.write(List.of("氏名", "役職", "除斥", "回答", "意見", "回答日時", "表決に数えた票"), rows);
 		return ExcelCsv.download("written-deliberation-" + id, page.council().getName(), LocalDate.now(Kyogikai.ZONE),

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * A 書面協議 as staff write it: the application (when created), the title, the question put
  * to the members and the deadline (a day and a time, Asia/Tokyo).
@@ -24,9 +26,11 @@ public class WrittenDeliberationForm {
 	private String question;
 
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate deadlineDate;
 
 	@NotNull
+	@DateTimeFormat(pattern = "HH:mm")
 	private LocalTime deadlineTime = LocalTime.of(17, 0);
 
 	private long version;

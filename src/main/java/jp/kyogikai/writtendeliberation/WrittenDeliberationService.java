@@ -195,8 +195,9 @@ public class WrittenDeliberationService {
 					recipient.isViceChair(), recipient.getEmail(), recipient.isRecused(), recipient.getRecusalReason(),
 					false, replies.get(recipient.getMemberId()), recipient));
 		}
-		Decision result = (deliberation.getStatus() == WrittenDeliberationStatus.CANCELLED) ? null
-				: decide(settings, sent, replies, null);
+		// a closed deliberation shows its snapshot, never a count under today's charter
+		Decision result = (deliberation.getStatus() == WrittenDeliberationStatus.OPEN)
+				? decide(settings, sent, replies, null) : null;
 		int expected = (int) sent.stream().filter((r) -> !r.isRecused()).count();
 		int replied = (int) sent.stream().filter((r) -> replies.containsKey(r.getMemberId())).count();
 		return new StaffPage(deliberation, council, rows, settings, result,

@@ -398,7 +398,8 @@ class WrittenDeliberationTests {
 			.list()).containsExactly(linked);
 		this.mvc.perform(get(f.base() + "/{id}", id).with(user(f.staff())))
 			.andExpect(content().string(allOf(containsString("申請者（特定非営利活動法人 しょめん）の関係者"), containsString("自動の候補"),
-					containsString("郵送等で送付する委員：委員8"))));
+					containsString("郵送等で送付する委員：委員8"), containsString("value=\"" + LocalDate.now().plusDays(7) + "\""),
+					containsString("value=\"17:00\""))));
 
 		// staff add a recusal only with a reason, and take it back
 		long other = f.members.get(3).getId();
