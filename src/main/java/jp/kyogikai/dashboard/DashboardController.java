@@ -8,6 +8,7 @@ import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.driver.DriverService;
 import jp.kyogikai.vehicle.VehicleService;
+import jp.kyogikai.writtendeliberation.WrittenDeliberationService;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -39,12 +40,16 @@ class DashboardController {
 
 	private final AttendanceService attendance;
 
+	private final WrittenDeliberationService writtenDeliberations;
+
 	private final DashboardProperties properties;
 
 	DashboardController(CouncilService councils, OperatorService operators, MemberService members,
 			VehicleService vehicles, DriverService drivers, ApplicationService applications,
-			AttendanceService attendance, DashboardProperties properties) {
+			AttendanceService attendance, WrittenDeliberationService writtenDeliberations,
+			DashboardProperties properties) {
 		this.attendance = attendance;
+		this.writtenDeliberations = writtenDeliberations;
 		this.councils = councils;
 		this.operators = operators;
 		this.members = members;
@@ -76,6 +81,7 @@ class DashboardController {
 			case MEMBER -> {
 				model.addAttribute("memberCouncils", this.members.councilsOfMember(user));
 				model.addAttribute("memberMeetings", this.attendance.upcoming(user));
+				model.addAttribute("writtenDeliberations", this.writtenDeliberations.openForMember(user));
 				yield "home/member";
 			}
 			case OPERATOR -> {

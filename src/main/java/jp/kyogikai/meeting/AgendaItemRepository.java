@@ -1,5 +1,6 @@
 package jp.kyogikai.meeting;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,5 +12,7 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 	long countByApplicationId(long applicationId);
 
 	List<AgendaItem> findByApplicationId(long applicationId);
+
+	List<AgendaItem> findByApplicationIdIn(Collection<Long> applicationIds);
 
 }

@@ -171,8 +171,16 @@ public class MeetingService {
 
 	private List<EligibleApplication> eligible(Council council, AccountPrincipal user) {
 		Set<Long> served = council.getMunicipalities().stream().map(Municipality::getId).collect(Collectors.toSet());
-		return this.applications.awaitingDeliberation(user, served)
+		List<ApplicationRow> rows = this.applications.awaitingDeliberation(user, served);
+		// on the agenda but named by no 次第: a written deliberation holds it
+		Set<Long> onSomeAgenda = this.items
+			.findByApplicationIdIn(rows.stream().map((row) -> row.application().getId()).toList())
 			.stream()
+			.map(AgendaItem::getApplicationId)
+			.collect(Collectors.toSet());
+		return rows.stream()
+			.filter((row) -> row.application().getStatus() == ApplicationStatus.RECEIVED
+					|| onSomeAgenda.contains(row.application().getId()))
 			.map((row) -> new EligibleApplication(row.application().getId(), row.application().getReceivedNumber(),
 					row.operatorName(), row.application().getType()))
 			.toList();
@@ -357,6 +365,10 @@ public class MeetingService {
 		}
 		else if (application.getStatus() != ApplicationStatus.ON_AGENDA) {
 			throw new MeetingRefusedException("meeting.refused.applicationNotReceived");
+		}
+		else if (this.items.countByApplicationId(applicationId) == 0) {
+			// on the agenda of no 次第: a written deliberation (書面協議) holds it
+			throw new MeetingRefusedException("meeting.refused.applicationElsewhere");
 		}
 		Long previous = item.getApplicationId();
 		item.setApplicationId(applicationId);

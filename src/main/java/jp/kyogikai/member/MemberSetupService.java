@@ -47,7 +47,8 @@ public class MemberSetupService {
 	}
 
 	public void elect(Appointment appointment, OfficerRole role, java.time.LocalDate since) {
-		appointment.takeOffice(role, since);
+		// the appointment may come from another transaction: change the stored one
+		this.appointments.findById(appointment.getId()).orElseThrow().takeOffice(role, since);
 	}
 
 }

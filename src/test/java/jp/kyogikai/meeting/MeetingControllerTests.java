@@ -297,6 +297,25 @@ class MeetingControllerTests {
 	}
 
 	@Test
+	void anApplicationOnTheAgendaOfNoMeetingIsNeitherOfferedNorLinked() throws Exception {
+		long id = create("2025-10-02", "");
+		long deliberation = itemId(id, "協議事項");
+		long held = received(ApplicationType.FARE_CHANGE);
+		// put on the agenda outside any 次第, as a written deliberation (書面協議) does
+		this.applications.act(held, ApplicationAction.PUT_ON_AGENDA, "staff", "職員", Instant.now());
+		long free = received(ApplicationType.FARE_CHANGE);
+		this.mvc.perform(get("/meetings/{id}", id).with(user(this.tenant.staff())))
+			.andExpect(content().string(containsString("value=\"" + free + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"" + held + "\""))));
+		link(id, deliberation, held).andExpect(flash().attribute("flashError", "meeting.refused.applicationElsewhere"));
+		assertThat(applicationStatus(held)).isEqualTo("ON_AGENDA");
+		assertThat(this.jdbc.sql("select count(*) from agenda_item where application_id = :a")
+			.param("a", held)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void anItemContinuedFromAnEarlierMeetingShowsWhereItCameFrom() throws Exception {
 		long first = create("2025-07-17", "");
 		long application = received(ApplicationType.FARE_CHANGE);
