@@ -130,7 +130,7 @@ class ComplianceControllerTests {
 		this.mvc.perform(
 				post("/operators/{id}/offices", operatorId).param("name", "特定テスト事務所").with(user(staff)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		long officeId = this.jdbc.sql("select id from office where name = '特定テスト事務所'").query(Long.class).single();
+		long officeId = this.data.id("office", operatorId, "name", "特定テスト事務所");
 		for (int i = 1; i <= 5; i++) {
 			this.mvc
 				.perform(vehicle(operatorId, staff, "plateNumber", "佐久500と" + i, "officeId", String.valueOf(officeId),
@@ -151,7 +151,7 @@ class ComplianceControllerTests {
 		this.mvc.perform(get("/operators/{id}/compliance", operatorId).with(user(staff)))
 			.andExpect(content().string(allOf(containsString("特定事務所（特定テスト事務所）"),
 					containsString("車両5台の特定事務所には運行管理の責任者が1人以上"), not(containsString("??")))));
-		this.jdbc.sql("delete from operation_manager").update();
+		this.jdbc.sql("delete from operation_manager where operator_id = :o").param("o", operatorId).update();
 		this.mvc
 			.perform(post("/operators/{id}/managers", operatorId).param("name", "資格 花子")
 				.param("role", "OPERATION")
