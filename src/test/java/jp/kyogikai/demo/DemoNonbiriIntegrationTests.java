@@ -178,10 +178,13 @@ class DemoNonbiriIntegrationTests {
 			text = new PDFTextStripper().getText(document);
 		}
 		String compact = text.replaceAll("\\s+", "");
-		String material = compact.substring(compact.lastIndexOf("資料No.5"));
-		assertThat(material).contains(DemoNonbiri.WHEELCHAIR_PLATE.replace(" ", ""),
-				DemoNonbiri.SEDAN_PLATE.replace(" ", ""), DemoNonbiri.REGISTRATION_NUMBER, DemoNonbiri.OFFICE,
-				DemoNonbiri.OPERATION_MANAGER.replace(" ", ""));
+		// 資料No.5 is のんびり's 協議申請書, from its cover to the end of the packet
+		int cover = compact.indexOf("登録変更協議申請書");
+		assertThat(cover).isPositive();
+		String material = compact.substring(cover);
+		assertThat(material).contains("申請者", DemoNonbiri.ADDRESS, DemoNonbiri.REPRESENTATIVE.replace(" ", ""),
+				DemoNonbiri.WHEELCHAIR_PLATE.replace(" ", ""), DemoNonbiri.SEDAN_PLATE.replace(" ", ""),
+				DemoNonbiri.REGISTRATION_NUMBER, DemoNonbiri.OFFICE, DemoNonbiri.OPERATION_MANAGER.replace(" ", ""));
 		List<Driver> drivers = this.drivers.list(this.nonbiri.getId(), this.staff)
 			.stream()
 			.map(DriverView::driver)
