@@ -80,12 +80,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoMeetings meetings;
 
+	private final DemoNonbiri nonbiri;
+
 	private long sakuCouncilId;
 
 	DemoDataLoader(CouncilSetupService setup, OperatorRepository operators, UserAccountRepository users,
 			PasswordEncoder passwordEncoder, DemoMembers members, IncidentSetupService incidents, DemoVehicles vehicles,
-			DemoStatistics statistics, DemoFares fares, DemoApplications applications, DemoMeetings meetings) {
+			DemoStatistics statistics, DemoFares fares, DemoApplications applications, DemoMeetings meetings,
+			DemoNonbiri nonbiri) {
 		this.meetings = meetings;
+		this.nonbiri = nonbiri;
 		this.setup = setup;
 		this.operators = operators;
 		this.users = users;
@@ -117,6 +121,7 @@ class DemoDataLoader implements ApplicationRunner {
 		sakuCouncil(saku);
 		komoroCouncil(komoro);
 		Operator nonbiri = sakuOperators(saku);
+		this.nonbiri.load(nonbiri);
 		nonbiriIncidents(nonbiri.getId());
 		Operator tanto = this.operators.findByMunicipalityIdAndName(saku.getId(), "特定非営利活動法人 たんと").orElseThrow();
 		Operator asama = this.operators.save(deliberated(

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jp.kyogikai.calendar.Wareki;
 import jp.kyogikai.security.AccountPrincipal;
@@ -100,7 +102,25 @@ class ApplicationPdfTests {
 				String text = new PDFTextStripper().getText(pdf);
 				assertThat(text).contains("申請者", "旅客から収受する対価", "現行", "運送の対価", "タクシー運賃", "試験 運転者", "福祉有償運送運転者講習", "添付書類",
 						"対価表", "対価表_のんびり.pdf");
-				assertThat(text).contains("登録なし");
+				// the applicant, its offices and vehicles as registered now (のんびり's demo
+				// record, unless a test emptied it); a table without rows says so
+				Map<String, Object> applicant = this.jdbc
+					.sql("select address, representative, registration_number from operator where id = :id")
+					.param("id", operatorId)
+					.query()
+					.singleRow();
+				String compact = text.replaceAll("\\s+", "");
+				assertThat(compact).contains(applicant.values()
+					.stream()
+					.filter(Objects::nonNull)
+					.map((value) -> value.toString().replaceAll("\\s+", ""))
+					.toList());
+				List<String> plates = this.jdbc.sql("select plate_number from vehicle where operator_id = :id")
+					.param("id", operatorId)
+					.query(String.class)
+					.list();
+				assertThat(compact).contains(plates.isEmpty() ? List.of("登録なし")
+						: plates.stream().map((plate) -> plate.replaceAll("\\s+", "")).toList());
 				// the demo proposal: base fare 300 → 350 円 and 迎車 100 → 200 円, current
 				// beside proposed
 				assertThat(text).contains("変更後", "2kmまで300円", "2kmまで350円");

@@ -168,7 +168,9 @@ class DemoDataIntegrationTests {
 			.sql("select (select count(*) from council) + (select count(*) from operator) "
 					+ "+ (select count(*) from app_user where username not like 'user-%') "
 					+ "+ (select count(*) from accident) + (select count(*) from complaint) "
-					+ "+ (select count(*) from attendance_reply) + (select count(*) from material)")
+					+ "+ (select count(*) from attendance_reply) + (select count(*) from material) "
+					+ "+ (select count(*) from office) + (select count(*) from operation_manager) "
+					+ "+ (select count(*) from vehicle) + (select count(*) from driver)")
 			.query(Integer.class)
 			.single();
 	}

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kyogikai.Kyogikai;
+import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
 import jp.kyogikai.support.TestData;
+import jp.kyogikai.support.TestTenants;
+import jp.kyogikai.support.TestTenants.Tenant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,25 +57,37 @@ class DriverCsvIntegrationTests {
 	@Autowired
 	TestData data;
 
-	long nonbiri;
+	@Autowired
+	TestTenants tenants;
+
+	@Autowired
+	OperatorRepository operators;
+
+	/** The test's municipality, with its staff. */
+	Tenant tenant;
+
+	/** An operator of the test's own, with an empty 運転者等台帳 (のんびり has drivers). */
+	long operator;
 
 	@BeforeEach
 	void setUp() {
-		this.nonbiri = this.jdbc.sql("select id from operator where name = '特定非営利活動法人 のんびり'")
-			.query(Long.class)
-			.single();
+		this.tenant = this.tenants.create();
+		this.operator = Registries.operator(this.operators, this.tenant, "特定非営利活動法人 CSVテスト");
 	}
 
 	@AfterEach
 	void cleanUp() {
-		this.jdbc.sql("delete from driver").update();
+		this.jdbc.sql("delete from driver where operator_id = :o or (operator_id = :t and name = '松本 太郎')")
+			.param("o", this.operator)
+			.param("t", this.data.tanto())
+			.update();
 	}
 
 	@Test
 	void newRowsAreAddedInOneRevisionAndExportedWithEveryColumn() throws Exception {
 		long revisionBefore = lastRevision();
 		this.mvc.perform(upload(staffImport(), HEADER + TARO + HANAKO, "staff"))
-			.andExpect(redirectedUrl("/operators/" + this.nonbiri + "/drivers"))
+			.andExpect(redirectedUrl("/operators/" + this.operator + "/drivers"))
 			.andExpect(flash().attribute("flashMessageText", "CSVを取り込みました（追加2件、更新0件、変更なし0件）。"));
 		assertThat(driver("佐久 花子")).containsEntry("birth_date", java.sql.Date.valueOf("1955-07-07"))
 			.containsEntry("licence_class", "CLASS_1")
@@ -84,11 +100,11 @@ class DriverCsvIntegrationTests {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		byte[] exported = this.mvc
-			.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(this.data.principal("staff"))))
+			.perform(get("/operators/{id}/drivers/export", this.operator).with(user(this.tenant.staff())))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition",
-					containsString("filename*=UTF-8''" + URLEncoder.encode("drivers-のんびり-", StandardCharsets.UTF_8)
+					containsString("filename*=UTF-8''" + URLEncoder.encode("drivers-CSVテスト-", StandardCharsets.UTF_8)
 							+ LocalDate.now(Kyogikai.ZONE) + ".csv")))
 			.andReturn()
 			.getResponse()
@@ -103,7 +119,7 @@ class DriverCsvIntegrationTests {
 		this.mvc.perform(upload(staffImport(), HEADER + TARO + HANAKO, "staff")).andExpect(status().is3xxRedirection());
 		long audits = this.jdbc.sql("select count(*) from driver_aud").query(Long.class).single();
 		byte[] exported = this.mvc
-			.perform(get("/operator-portal/drivers/export").with(user(this.data.principal("nonbiri"))))
+			.perform(get("/operator-portal/drivers/export").with(user(Registries.operatorUser(this.operator))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -111,12 +127,15 @@ class DriverCsvIntegrationTests {
 		this.mvc
 			.perform(multipart("/operator-portal/drivers/import")
 				.file(new MockMultipartFile("file", "drivers.csv", "text/csv", exported))
-				.with(user(this.data.principal("nonbiri")))
+				.with(user(Registries.operatorUser(this.operator)))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/operator-portal/drivers"))
 			.andExpect(flash().attribute("flashMessageText", "CSVを取り込みました（追加0件、更新0件、変更なし2件）。"));
 		assertThat(this.jdbc.sql("select count(*) from driver_aud").query(Long.class).single()).isEqualTo(audits);
-		assertThat(this.jdbc.sql("select max(version) from driver").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select max(version) from driver where operator_id = :o")
+			.param("o", this.operator)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -132,7 +151,8 @@ class DriverCsvIntegrationTests {
 		this.mvc.perform(upload(staffImport(), file, "staff"))
 			.andExpect(flash().attribute("flashMessageText", "CSVを取り込みました（追加1件、更新2件、変更なし0件）。"));
 		List<Map<String, Object>> taros = this.jdbc
-			.sql("select * from driver where furigana = 'まつもと たろう' order by birth_date")
+			.sql("select * from driver where operator_id = :o and furigana = 'まつもと たろう' order by birth_date")
+			.param("o", this.operator)
 			.query()
 			.listOfRows();
 		assertThat(taros).hasSize(2);
@@ -164,7 +184,7 @@ class DriverCsvIntegrationTests {
 					containsString("<td>6行目</td>"), containsString("氏名を入力してください。"), containsString("<td>7行目</td>"),
 					containsString("この行は2行目と同じ運転者です。"), not(containsString("<td>3行目</td>")),
 					not(containsString("<td>2行目</td>")), not(containsString("??")))));
-		assertThat(this.jdbc.sql("select count(*) from driver").query(Long.class).single()).isEqualTo(1);
+		assertThat(this.data.count("driver", this.operator)).isEqualTo(1);
 		assertThat(driver("松本 太郎")).containsEntry("licence_class", "CLASS_2").containsEntry("version", 0L);
 	}
 
@@ -173,17 +193,17 @@ class DriverCsvIntegrationTests {
 		this.mvc.perform(multipart(staffImport())
 			.file(new MockMultipartFile("file", "運転者.csv", "text/csv",
 					(HEADER + HANAKO).getBytes(Charset.forName("windows-31j"))))
-			.with(user(this.data.principal("staff")))
-			.with(csrf())).andExpect(redirectedUrl("/operators/" + this.nonbiri + "/drivers"));
+			.with(user(this.tenant.staff()))
+			.with(csrf())).andExpect(redirectedUrl("/operators/" + this.operator + "/drivers"));
 		assertThat(driver("佐久 花子")).containsEntry("address", "佐久市中込3056").containsEntry("furigana", "さく はなこ");
 	}
 
 	@Test
 	void theImportPageListsTheColumnsAndHowRowsAreMatched() throws Exception {
-		this.mvc.perform(get("/operators/{id}/drivers", this.nonbiri).with(user(this.data.principal("staff"))))
-			.andExpect(content().string(allOf(containsString("/operators/" + this.nonbiri + "/drivers/export"),
-					containsString("/operators/" + this.nonbiri + "/drivers/import"))));
-		this.mvc.perform(get(staffImport()).with(user(this.data.principal("staff"))))
+		this.mvc.perform(get("/operators/{id}/drivers", this.operator).with(user(this.tenant.staff())))
+			.andExpect(content().string(allOf(containsString("/operators/" + this.operator + "/drivers/export"),
+					containsString("/operators/" + this.operator + "/drivers/import"))));
+		this.mvc.perform(get(staffImport()).with(user(this.tenant.staff())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("運転者のCSV取込"), containsString("氏名と生年月日で判定"),
 					containsString("交通空白地有償運送運転者講習の修了日"), containsString("佐久 花子,さく はなこ"),
@@ -195,7 +215,8 @@ class DriverCsvIntegrationTests {
 		this.mvc.perform(upload(staffImport(), HEADER + TARO, "staff")).andExpect(status().is3xxRedirection());
 		String changed = HEADER + TARO.replace("松本市丸の内3-7", "乗っ取り");
 		AccountPrincipal tanto = this.data.principal("tanto");
-		this.mvc.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(tanto)))
+		long tantoDrivers = this.data.count("driver", tanto.operatorId());
+		this.mvc.perform(get("/operators/{id}/drivers/export", this.operator).with(user(tanto)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get(staffImport()).with(user(tanto))).andExpect(status().isForbidden());
 		this.mvc.perform(upload(staffImport(), changed, "tanto")).andExpect(status().isForbidden());
@@ -204,40 +225,49 @@ class DriverCsvIntegrationTests {
 			.andExpect(content().string(not(containsString("123456789012"))));
 		this.mvc.perform(upload("/operator-portal/drivers/import", changed, "tanto"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(this.data.principal("staff2"))))
+		this.mvc.perform(get("/operators/{id}/drivers/export", this.operator).with(user(this.data.principal("staff2"))))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get(staffImport()).with(user(this.data.principal("staff2")))).andExpect(status().isNotFound());
 		this.mvc.perform(upload(staffImport(), changed, "staff2")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/operator-portal/drivers/export").with(user(this.data.principal("staff"))))
+		this.mvc.perform(get("/operator-portal/drivers/export").with(user(this.tenant.staff())))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/operators/{id}/drivers/export", this.nonbiri).with(user(this.data.principal("member"))))
+		this.mvc.perform(get("/operators/{id}/drivers/export", this.operator).with(user(this.data.principal("member"))))
 			.andExpect(status().isForbidden());
 		assertThat(driver("松本 太郎")).containsEntry("address", "松本市丸の内3-7").containsEntry("version", 0L);
-		long tantoId = this.data.principal("tanto").operatorId();
+		// tanto imported into its own register only
+		assertThat(this.data.count("driver", tanto.operatorId())).isEqualTo(tantoDrivers + 1);
 		assertThat(this.jdbc.sql("select count(*) from driver where operator_id = :o")
-			.param("o", tantoId)
-			.query(Long.class)
-			.single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("select count(*) from driver where operator_id = :o")
-			.param("o", this.nonbiri)
+			.param("o", this.operator)
 			.query(Long.class)
 			.single()).isEqualTo(1);
 	}
 
 	private String staffImport() {
-		return "/operators/" + this.nonbiri + "/drivers/import";
+		return "/operators/" + this.operator + "/drivers/import";
 	}
 
 	private MockMultipartHttpServletRequestBuilder upload(String url, String csv, String username) {
 		return multipart(url)
 			.file(new MockMultipartFile("file", "drivers.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.with(user(this.data.principal(username)))
+			.with(user(principal(username)))
 			.with(csrf());
+	}
+
+	/**
+	 * The user a test names: staff of the test's municipality, the test operator's own
+	 * user, or a demo user (tanto, staff2, …).
+	 */
+	private AccountPrincipal principal(String username) {
+		return switch (username) {
+			case "staff" -> this.tenant.staff();
+			case "operator" -> Registries.operatorUser(this.operator);
+			default -> this.data.principal(username);
+		};
 	}
 
 	private Map<String, Object> driver(String name) {
 		List<Map<String, Object>> rows = this.jdbc.sql("select * from driver where operator_id = :o and name = :n")
-			.param("o", this.nonbiri)
+			.param("o", this.operator)
 			.param("n", name)
 			.query()
 			.listOfRows();

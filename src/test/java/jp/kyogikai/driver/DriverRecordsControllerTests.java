@@ -4,11 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.Access;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
 import jp.kyogikai.support.TestData;
+import jp.kyogikai.support.TestTenants;
+import jp.kyogikai.support.TestTenants.Tenant;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,19 +52,47 @@ class DriverRecordsControllerTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	TestTenants tenants;
+
+	@Autowired
+	OperatorRepository operators;
+
+	/** The test's municipality, with its staff. */
+	Tenant tenant;
+
+	/**
+	 * An operator of the test's own, with empty registries (のんびり has drivers and a セダン等).
+	 */
+	long operator;
+
+	@BeforeEach
+	void createOperator() {
+		this.tenant = this.tenants.create();
+		this.operator = Registries.operator(this.operators, this.tenant, "特定非営利活動法人 運転者テスト");
+	}
+
 	@AfterEach
 	void cleanUp() {
-		this.jdbc.sql("delete from driver_suspension").update();
-		this.jdbc.sql("delete from driver_violation").update();
-		this.jdbc.sql("delete from driver").update();
+		String drivers = "select id from driver where operator_id = :o or (operator_id = :t and name = '佐藤 花子')";
+		for (String table : List.of("driver_suspension", "driver_violation")) {
+			this.jdbc.sql("delete from " + table + " where driver_id in (" + drivers + ")")
+				.param("o", this.operator)
+				.param("t", this.data.tanto())
+				.update();
+		}
+		this.jdbc.sql("delete from driver where id in (" + drivers + ")")
+			.param("o", this.operator)
+			.param("t", this.data.tanto())
+			.update();
 	}
 
 	@Test
 	void staffRecordSuspensionsAndTheListWeighsEveryOne() throws Exception {
-		long nonbiri = this.data.nonbiri();
-		AccountPrincipal staff = this.data.principal("staff");
-		long driverId = addDriver(nonbiri, staff);
-		String base = "/operators/" + nonbiri + "/drivers";
+		long operator = this.operator;
+		AccountPrincipal staff = this.tenant.staff();
+		long driverId = addDriver(operator, staff);
+		String base = "/operators/" + operator + "/drivers";
 		String edit = base + "/" + driverId + "/edit";
 		String page = this.mvc.perform(get(edit).with(user(staff)))
 			.andExpect(status().isOk())
@@ -113,15 +146,16 @@ class DriverRecordsControllerTests {
 		assertThat(this.jdbc.sql("""
 				select string_agg(a.revtype || ':' || r.username, ',' order by a.rev)
 				from driver_suspension_aud a join audit_revision r on r.id = a.rev where a.id = :id
-				""").param("id", recent).query(String.class).single()).isEqualTo("0:staff,2:staff");
+				""").param("id", recent).query(String.class).single())
+			.isEqualTo("0:" + staff.getUsername() + ",2:" + staff.getUsername());
 	}
 
 	@Test
 	void staffRecordViolationsAndAccidents() throws Exception {
-		long nonbiri = this.data.nonbiri();
-		AccountPrincipal staff = this.data.principal("staff");
-		long driverId = addDriver(nonbiri, staff);
-		String base = "/operators/" + nonbiri + "/drivers";
+		long operator = this.operator;
+		AccountPrincipal staff = this.tenant.staff();
+		long driverId = addDriver(operator, staff);
+		String base = "/operators/" + operator + "/drivers";
 		String edit = base + "/" + driverId + "/edit";
 		this.mvc
 			.perform(post(base + "/{d}/violations", driverId).param("occurredOn", "2025-11-03")
@@ -171,9 +205,9 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void anOperatorRecordsItsOwnDriversHistoryInThePortal() throws Exception {
-		long nonbiri = this.data.nonbiri();
-		AccountPrincipal user = this.data.principal("nonbiri");
-		long driverId = addDriver(nonbiri, this.data.principal("staff"));
+		long operator = this.operator;
+		AccountPrincipal user = Registries.operatorUser(this.operator);
+		long driverId = addDriver(operator, this.tenant.staff());
 		String edit = "/operator-portal/drivers/" + driverId + "/edit";
 		this.mvc.perform(get(edit).with(user(user)))
 			.andExpect(status().isOk())
@@ -213,15 +247,15 @@ class DriverRecordsControllerTests {
 					+ " where a.id = :id and a.revtype = 2")
 			.param("id", suspension)
 			.query(String.class)
-			.single()).isEqualTo("nonbiri");
+			.single()).isEqualTo(user.getUsername());
 	}
 
 	@Test
 	void badSuspensionsAreRefusedInJapaneseAndChangeNothing() throws Exception {
-		long nonbiri = this.data.nonbiri();
-		AccountPrincipal staff = this.data.principal("staff");
-		long driverId = addDriver(nonbiri, staff);
-		String url = "/operators/" + nonbiri + "/drivers/" + driverId + "/suspensions";
+		long operator = this.operator;
+		AccountPrincipal staff = this.tenant.staff();
+		long driverId = addDriver(operator, staff);
+		String url = "/operators/" + operator + "/drivers/" + driverId + "/suspensions";
 		this.mvc
 			.perform(post(url).param("suspendedFrom", "2025-06-30")
 				.param("suspendedTo", "2025-06-01")
@@ -256,9 +290,9 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void badViolationsAreRefusedInJapaneseAndChangeNothing() throws Exception {
-		long nonbiri = this.data.nonbiri();
-		AccountPrincipal user = this.data.principal("nonbiri");
-		long driverId = addDriver(nonbiri, this.data.principal("staff"));
+		long operator = this.operator;
+		AccountPrincipal user = Registries.operatorUser(this.operator);
+		long driverId = addDriver(operator, this.tenant.staff());
 		String url = "/operator-portal/drivers/" + driverId + "/violations";
 		this.mvc
 			.perform(post(url).param("occurredOn", "")
@@ -295,16 +329,16 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void anotherOperatorGets403Or404OnTheRecordsAndNothingChanges() throws Exception {
-		long nonbiri = this.data.nonbiri();
+		long operator = this.operator;
 		long tantoOperator = this.data.tanto();
-		AccountPrincipal staff = this.data.principal("staff");
-		long driverId = addDriver(nonbiri, staff);
-		long suspension = addSuspension(nonbiri, driverId, staff, "停止の理由は秘密");
-		long violation = addViolation(nonbiri, driverId, staff, "違反の内容は秘密");
+		AccountPrincipal staff = this.tenant.staff();
+		long driverId = addDriver(operator, staff);
+		long suspension = addSuspension(operator, driverId, staff, "停止の理由は秘密");
+		long violation = addViolation(operator, driverId, staff, "違反の内容は秘密");
 		AccountPrincipal tanto = this.data.principal("tanto");
-		long tantoDriver = addDriver(tantoOperator, staff, "佐藤 花子");
+		long tantoDriver = addDriver(tantoOperator, this.data.principal("staff"), "佐藤 花子");
 
-		String staffBase = "/operators/" + nonbiri + "/drivers/" + driverId;
+		String staffBase = "/operators/" + operator + "/drivers/" + driverId;
 		Access.of(this.mvc, tanto, status().isForbidden())
 			.keeping(() -> records(driverId))
 			.get(staffBase + "/edit")
@@ -341,13 +375,13 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void anotherMunicipalitysStaffGet404AndNothingChanges() throws Exception {
-		long nonbiri = this.data.nonbiri();
-		AccountPrincipal staff = this.data.principal("staff");
-		long driverId = addDriver(nonbiri, staff);
-		long suspension = addSuspension(nonbiri, driverId, staff, "停止の理由は秘密");
-		long violation = addViolation(nonbiri, driverId, staff, "違反の内容は秘密");
+		long operator = this.operator;
+		AccountPrincipal staff = this.tenant.staff();
+		long driverId = addDriver(operator, staff);
+		long suspension = addSuspension(operator, driverId, staff, "停止の理由は秘密");
+		long violation = addViolation(operator, driverId, staff, "違反の内容は秘密");
 		AccountPrincipal staff2 = this.data.principal("staff2");
-		String base = "/operators/" + nonbiri + "/drivers/" + driverId;
+		String base = "/operators/" + operator + "/drivers/" + driverId;
 		this.mvc.perform(get(base + "/edit").with(user(staff2)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("停止の理由は秘密"))));
@@ -363,11 +397,11 @@ class DriverRecordsControllerTests {
 
 	@Test
 	void anonymousVisitorsAndPostsWithoutCsrfChangeNothing() throws Exception {
-		long nonbiri = this.data.nonbiri();
-		AccountPrincipal staff = this.data.principal("staff");
-		long driverId = addDriver(nonbiri, staff);
-		long suspension = addSuspension(nonbiri, driverId, staff, "速度超過");
-		String base = "/operators/" + nonbiri + "/drivers/" + driverId;
+		long operator = this.operator;
+		AccountPrincipal staff = this.tenant.staff();
+		long driverId = addDriver(operator, staff);
+		long suspension = addSuspension(operator, driverId, staff, "速度超過");
+		String base = "/operators/" + operator + "/drivers/" + driverId;
 		this.mvc.perform(newSuspension(post(base + "/suspensions")).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
@@ -378,7 +412,7 @@ class DriverRecordsControllerTests {
 		this.mvc.perform(newViolation(post(base + "/violations")).with(user(staff))).andExpect(status().isForbidden());
 		this.mvc
 			.perform(newSuspension(post("/operator-portal/drivers/" + driverId + "/suspensions"))
-				.with(user(this.data.principal("nonbiri"))))
+				.with(user(Registries.operatorUser(this.operator))))
 			.andExpect(status().isForbidden());
 		assertThat(suspensions(driverId)).isEqualTo(1);
 		assertThat(violations(driverId)).isZero();
