@@ -180,6 +180,7 @@ public final class PacketAssembler {
 					PDDocument source = Loader.loadPDF(new RandomAccessReadBuffer(part.pdf()), "",
 							MemoryUsageSetting.setupMixed(MEMORY).streamCache);
 					sources.add(source);
+					OwnPageNumbers.remove(source);
 					pageCounts.add(source.getNumberOfPages());
 				}
 				// the contents page's own length decides where the parts start: lay it

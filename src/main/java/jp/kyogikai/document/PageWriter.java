@@ -279,8 +279,11 @@ final class PageWriter {
 						A4.getWidth() - MARGIN - font.width(right, HEADER_SIZE), headerBaseline, 0);
 				if (pageNumbers) {
 					String number = (i + 1) + " / " + count;
+					// marked, so that a packet numbering its pages can take it out
+					stream.beginMarkedContent(OwnPageNumbers.TAG);
 					showText(stream, number, Typeface.MINCHO, HEADER_SIZE,
 							(A4.getWidth() - font.width(number, HEADER_SIZE)) / 2, FOOTER_BASELINE, 0);
+					stream.endMarkedContent();
 				}
 			}
 		}

@@ -93,6 +93,20 @@ class PacketAssemblerTests {
 	}
 
 	@Test
+	void aPartKeepsItsTextButNotItsOwnPageNumbers() throws IOException {
+		byte[] roster = document("委員名簿", 2);
+		try (PDDocument alone = Loader.loadPDF(roster)) {
+			assertThat(pages(alone).get(1)).contains("委員名簿の最終頁", "2 / 2");
+		}
+		try (PDDocument document = Loader.loadPDF(packet().toBytes())) {
+			List<String> pages = pages(document);
+			// contents, 次第, then the roster's two pages
+			assertThat(pages.get(3)).contains("委員名簿の最終頁", "佐久市", "- 4 -").doesNotContain("2 / 2");
+			assertThat(pages).noneMatch((page) -> page.matches("(?s).*\\b\\d+ / \\d+\\b.*"));
+		}
+	}
+
+	@Test
 	void bookmarksFollowTheContents() throws IOException {
 		PacketAssembler assembler = packet();
 		try (PDDocument document = Loader.loadPDF(assembler.toBytes())) {
