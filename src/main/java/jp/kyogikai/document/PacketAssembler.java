@@ -24,10 +24,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 /**
  * Binds PDFs into one packet, e.g. a meeting's agenda packet: a table of contents (目次)
- * first, then each part in order, every page numbered through the packet ("- n -" below
- * the part's own footer), a stamp such as 資料No.3 in a box at the top right of each part's
- * first page, and one bookmark per part whose title is the part's entry in the table of
- * contents.
+ * first, then each part in order, every page numbered through the packet ("- n -"; the "N
+ * / M" numbers of a part made by {@link PdfDocumentBuilder} are taken out, those of a
+ * document made elsewhere stay), a stamp such as 資料No.3 in a box at the top right of each
+ * part's first page, and one bookmark per part whose title is the part's entry in the
+ * table of contents.
  *
  * <pre class="code">
  * byte[] packet = PacketAssembler.of(new DocumentInfo("第1回会議資料", "佐久市", council, date))
