@@ -79,7 +79,10 @@ class MemberAccessIntegrationTests {
 			.perform(get("/member-portal/councils/{id}/roster", this.saku)
 				.with(user(this.users.loadUserByUsername("member"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("中村 光一")));
+			.andExpect(content().string(containsString("中村 光一")))
+			// the menu leads a member to the meetings and the written deliberations
+			.andExpect(content().string(containsString("<a href=\"/member-portal/meetings\">会議</a>")))
+			.andExpect(content().string(containsString("<a href=\"/member-portal/written-deliberations\">書面協議</a>")));
 		this.mvc.perform(get("/").with(user(this.users.loadUserByUsername("chair"))))
 			.andExpect(content().string(containsString(DemoCouncils.SAKU)));
 	}
