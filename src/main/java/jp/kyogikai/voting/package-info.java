@@ -33,5 +33,28 @@
  * {@link jp.kyogikai.voting.LiveMeetingRefusedException} whose message is
  * 「定足数に達していないため、議決できません（委員9人中4人出席、定足数5人）」 (code {@code live.refused.noQuorum}).</li>
  * </ul>
+ * <p>
+ * <b>Deciding the 協議事項</b> ({@link jp.kyogikai.voting.ItemDecisionService}, V23; the
+ * staff page {@code /meetings/{id}/live/items/{itemId}} linked from the live screen, and
+ * {@code /meetings/{id}/decisions.csv}):
+ * <ul>
+ * <li>{@link jp.kyogikai.voting.ItemRecusal} (audited): members recused from one item,
+ * proposed when the page is first opened (or the item decided) for members whose
+ * {@code Member.operatorId} is the applicant operator, when the charter has the recusal
+ * rule; staff add or withdraw one with a reason (a withdrawn one keeps its row).</li>
+ * <li>{@link jp.kyogikai.voting.ItemDecision} (audited): the 説明者's explanation and the
+ * questions, and once decided the method (異議なし / 採決), the outcome (承認 / 条件付き承認 / 否決 /
+ * 継続審議, {@code application.rule.DecisionOutcome}) and the count's snapshot;
+ * {@link jp.kyogikai.voting.ItemDecisionSeat} (immutable, a trigger refuses changes):
+ * each member then. Deciding checks the quorum first ({@code requireQuorum}), refuses
+ * when nobody is entitled and asks for the casting vote on a tie; it calls
+ * {@code ApplicationService.decide} and, for a final outcome,
+ * {@code OperatorService.recordDeliberation} with the meeting's day. A decided item is
+ * locked.</li>
+ * <li>{@link jp.kyogikai.voting.ItemDecisionCorrection} (audited): a correction with its
+ * reason. It changes the minutes' record only, never the application, and is refused when
+ * the application would have had another status (承認 ↔ 条件付き承認 and the conditions may be
+ * corrected).</li>
+ * </ul>
  */
 package jp.kyogikai.voting;
