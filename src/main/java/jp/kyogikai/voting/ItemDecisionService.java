@@ -300,6 +300,10 @@ public class ItemDecisionService {
 			throw refused("decision.refused.application");
 		}
 		LiveSitting sitting = this.live.requireQuorum(meetingId, user);
+		if (!sitting.inSession()) {
+			// decided only between 開会 and 閉会; a held meeting's 次第 can no longer change
+			throw refused("decision.refused.notInSession");
+		}
 		propose(meeting, item, user);
 		List<Long> recused = inForce(item.getId());
 		String explanation = text(form.getExplanation(), "decision.refused.explanationLength");

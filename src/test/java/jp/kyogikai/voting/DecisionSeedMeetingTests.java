@@ -60,6 +60,17 @@ class DecisionSeedMeetingTests {
 		this.mvc.perform(get(base).with(user(staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("委員9人中7人出席、過半数に達しているため会議は成立")));
+		// 開会 first: the meeting is held from then on
+		this.mvc
+			.perform(post("/meetings/{id}/live/open", meeting).param("version",
+					this.jdbc.sql("select version from meeting_session where meeting_id = :m")
+						.param("m", meeting)
+						.query(Long.class)
+						.single()
+						.toString())
+				.with(user(staff))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(post(base + "/decide").param("method", "CONSENT").with(user(staff)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(applicationStatus(application)).isEqualTo("DECIDED");

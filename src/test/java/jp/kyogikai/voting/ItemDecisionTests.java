@@ -86,8 +86,16 @@ class ItemDecisionTests {
 	void setUp() throws Exception {
 		this.council = new DecisionFixture(this.tenants, this.setup, this.meetings, this.replies, this.roster,
 				this.operators, this.applications, this.jdbc);
-		// the live screen stores the attendance from the replies
+		// the live screen stores the attendance from the replies; 開会 before deciding
 		this.live.page(this.council.meeting, this.council.staff());
+		this.live.open(this.council.meeting, this.council.staff(), null, sessionVersion());
+	}
+
+	long sessionVersion() {
+		return this.jdbc.sql("select version from meeting_session where meeting_id = :m")
+			.param("m", this.council.meeting)
+			.query(Long.class)
+			.single();
 	}
 
 	// ---------------------------------------------------------------- helpers
@@ -243,6 +251,15 @@ class ItemDecisionTests {
 	}
 
 	// ---------------------------------------------------------------- quorum
+
+	@Test
+	void afterTheClosingNothingIsDecided() throws Exception {
+		this.live.close(this.council.meeting, this.council.staff(), null, sessionVersion());
+		String page = body(send("/decide", "method", "CONSENT").andExpect(status().isOk()));
+		assertThat(page).contains("開会中の会議でなければ議決できません。");
+		assertThat(count("select count(*) from item_decision where agenda_item_id = :i")).isZero();
+		assertThat(applicationStatus()).isEqualTo("ON_AGENDA");
+	}
 
 	@Test
 	void withoutTheQuorumNothingIsDecided() throws Exception {
