@@ -60,7 +60,8 @@ class DecisionSeedMeetingTests {
 		this.mvc.perform(get(base).with(user(staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("委員9人中7人出席、過半数に達しているため会議は成立")));
-		// 開会 first: the meeting is held from then on
+		// the live screen, then 開会: the meeting is held from then on
+		this.mvc.perform(get("/meetings/{id}/live", meeting).with(user(staff))).andExpect(status().isOk());
 		this.mvc
 			.perform(post("/meetings/{id}/live/open", meeting).param("version",
 					this.jdbc.sql("select version from meeting_session where meeting_id = :m")
