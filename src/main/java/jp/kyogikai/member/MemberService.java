@@ -79,6 +79,25 @@ public class MemberService {
 	}
 
 	/**
+	 * The members in office on a day who belong to an operator (the members who may not
+	 * take part in a matter of their own organisation: the basis of proposed recusals).
+	 * @param councilId the council
+	 * @param operatorId the operator
+	 * @param date the day
+	 * @param user staff of the council
+	 * @return the members' ids, in roster order
+	 */
+	public List<Long> linkedToOperator(long councilId, long operatorId, LocalDate date, AccountPrincipal user) {
+		readableRules(councilId, user);
+		return this.appointments.findInOffice(councilId, date)
+			.stream()
+			.filter((a) -> a.getMember().getOperatorId() != null && a.getMember().getOperatorId() == operatorId)
+			.map((a) -> a.getMember().getId())
+			.distinct()
+			.toList();
+	}
+
+	/**
 	 * The municipality name to print as the roster's author.
 	 * @param councilId the council
 	 * @param user the signed-in user

@@ -28,7 +28,6 @@ import jp.kyogikai.meeting.MeetingService;
 import jp.kyogikai.meeting.rule.AgendaItemKind;
 import jp.kyogikai.meeting.rule.MeetingStatus;
 import jp.kyogikai.member.MemberService;
-import jp.kyogikai.member.RosterEntry;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.voting.rule.Decision;
@@ -478,14 +477,10 @@ public class ItemDecisionService {
 		Application application = view.application();
 		String operatorName = view.operator().getName();
 		LocalDate day = LocalDate.ofInstant(meeting.getStartsAt(), Kyogikai.ZONE);
-		for (RosterEntry entry : this.members.roster(meeting.getCouncilId(), user, day).entries()) {
-			Long operatorId = this.members.member(meeting.getCouncilId(), entry.memberId(), user)
-				.member()
-				.getOperatorId();
-			if (Objects.equals(operatorId, application.getOperatorId())) {
-				this.recusals.save(new ItemRecusal(item.getId(), entry.memberId(),
-						message("decision.recusal.proposedReason", operatorName), true));
-			}
+		for (long memberId : this.members.linkedToOperator(meeting.getCouncilId(), application.getOperatorId(), day,
+				user)) {
+			this.recusals.save(new ItemRecusal(item.getId(), memberId,
+					message("decision.recusal.proposedReason", operatorName), true));
 		}
 		this.recusals.flush();
 	}

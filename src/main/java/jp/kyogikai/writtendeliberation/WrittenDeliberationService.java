@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -266,12 +265,11 @@ public class WrittenDeliberationService {
 					application.getOperatorId(), view.operator().getName(), label, form.getTitle().strip(),
 					form.getQuestion().strip(), deadline, this.clock.instant(), user.getUsername()));
 		if (settings(deliberation).recusalEnabled()) {
-			for (RosterEntry entry : this.members.roster(council.getId(), user, today()).entries()) {
-				Long operatorId = this.members.member(council.getId(), entry.memberId(), user).member().getOperatorId();
-				if (Objects.equals(operatorId, application.getOperatorId())) {
-					this.recusals.save(new WrittenRecusal(deliberation.getId(), entry.memberId(),
-							"申請者（" + view.operator().getName() + "）の関係者", true));
-				}
+			String reason = this.messages.getMessage("decision.recusal.proposedReason",
+					new Object[] { view.operator().getName() }, Locale.JAPANESE);
+			for (long memberId : this.members.linkedToOperator(council.getId(), application.getOperatorId(), today(),
+					user)) {
+				this.recusals.save(new WrittenRecusal(deliberation.getId(), memberId, reason, true));
 			}
 		}
 		return deliberation.getId();
