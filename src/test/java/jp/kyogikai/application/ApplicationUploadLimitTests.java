@@ -1,6 +1,5 @@
 package jp.kyogikai.application;
 
-import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.kyogikai.support.TestDatabaseConfiguration;
+import jp.kyogikai.support.Uploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,29 +116,11 @@ class ApplicationUploadLimitTests {
 	}
 
 	private String uploadAction() throws Exception {
-		HttpResponse<String> show = this.client.send(HttpRequest.newBuilder(uri(this.page)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(show.statusCode()).isEqualTo(200);
-		Matcher action = UPLOAD_ACTION.matcher(show.body());
-		assertThat(action.find()).as("the upload form's action with the CSRF token").isTrue();
-		return action.group(1).replace("&amp;", "&");
+		return Uploads.formAction(this.client, uri(this.page), UPLOAD_ACTION);
 	}
 
 	private HttpRequest.Builder upload(String action, byte[] content) {
-		String boundary = "----kyogikai" + System.nanoTime();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nFARE_TABLE\r\n");
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"対価表.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n");
-		body.writeBytes(content);
-		write(body, "\r\n--" + boundary + "--\r\n");
-		return HttpRequest.newBuilder(uri(action))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-	}
-
-	private static void write(ByteArrayOutputStream out, String text) {
-		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+		return Uploads.multipart(uri(action), "kind", "FARE_TABLE", "対価表.pdf", content);
 	}
 
 	private long files() {

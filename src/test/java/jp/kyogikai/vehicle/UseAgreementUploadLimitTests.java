@@ -1,6 +1,5 @@
 package jp.kyogikai.vehicle;
 
-import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.kyogikai.support.TestDatabaseConfiguration;
+import jp.kyogikai.support.Uploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,33 +153,11 @@ class UseAgreementUploadLimitTests {
 	}
 
 	private String uploadAction() throws Exception {
-		HttpResponse<String> edit = this.client.send(HttpRequest.newBuilder(uri(this.editPath)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(edit.statusCode()).isEqualTo(200);
-		Matcher action = UPLOAD_ACTION.matcher(edit.body());
-		assertThat(action.find()).as("the upload form's action with the CSRF token").isTrue();
-		return action.group(1).replace("&amp;", "&");
+		return Uploads.formAction(this.client, uri(this.editPath), UPLOAD_ACTION);
 	}
 
-	/**
-	 * A multipart body as a browser sends it, but without the token in the body, which
-	 * Tomcat does not read once a part is over the limit.
-	 */
 	private HttpRequest.Builder upload(String action, byte[] content) {
-		String boundary = "----kyogikai" + System.nanoTime();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n0\r\n");
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"承諾書.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n");
-		body.writeBytes(content);
-		write(body, "\r\n--" + boundary + "--\r\n");
-		return HttpRequest.newBuilder(uri(action))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-	}
-
-	private static void write(ByteArrayOutputStream out, String text) {
-		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+		return Uploads.multipart(uri(action), "version", "0", "承諾書.pdf", content);
 	}
 
 	private Long currentFile() {
