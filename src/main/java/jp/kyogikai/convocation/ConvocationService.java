@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jp.kyogikai.Kyogikai;
@@ -186,9 +187,9 @@ public class ConvocationService {
 				form.getDocumentPrefix().strip(), Optional.ofNullable(form.getDocumentNumber()).orElse("").strip(),
 				form.getLetterDate(), sentBefore, this.clock.instant(), user.getUsername(), user.displayName()));
 		List<ConvocationRecipient> sent = new ArrayList<>();
+		Map<Long, String> emails = this.members.emails(meeting.getCouncilId(), roster.date(), user);
 		for (RosterEntry entry : roster.entries()) {
-			String email = this.members.member(meeting.getCouncilId(), entry.memberId(), user).member().getEmail();
-			email = (email == null || email.isBlank()) ? null : email.strip();
+			String email = emails.get(entry.memberId());
 			Long mailId = null;
 			if (email != null) {
 				mailId = this.mails.queue(convocation, letter, entry, email, municipalityId);

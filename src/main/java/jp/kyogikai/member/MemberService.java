@@ -3,6 +3,7 @@ package jp.kyogikai.member;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,6 +77,26 @@ public class MemberService {
 			.toList();
 		return new Roster(councilId, rules.name(), date, commonTerm(inOffice), rules.settings().maxMembers(),
 				rules.settings().termMonths(), entries);
+	}
+
+	/**
+	 * The e-mail addresses of the members in office on a day, read at once (a convocation
+	 * or a request mails each of them).
+	 * @param councilId the council
+	 * @param date the day
+	 * @param user staff of the council
+	 * @return each member's address, trimmed; members without one are left out
+	 */
+	public Map<Long, String> emails(long councilId, LocalDate date, AccountPrincipal user) {
+		readableRules(councilId, user);
+		Map<Long, String> emails = new HashMap<>();
+		for (Appointment appointment : this.appointments.findInOffice(councilId, date)) {
+			String email = appointment.getMember().getEmail();
+			if (email != null && !email.isBlank()) {
+				emails.put(appointment.getMember().getId(), email.strip());
+			}
+		}
+		return emails;
 	}
 
 	/**

@@ -179,12 +179,14 @@ public class WrittenDeliberationService {
 			Map<Long, WrittenRecusal> recused = this.recusals.findByDeliberationIdOrderByIdAsc(id)
 				.stream()
 				.collect(Collectors.toMap(WrittenRecusal::getMemberId, Function.identity()));
-			for (RosterEntry entry : roster(deliberation, user).entries()) {
+			Roster roster = roster(deliberation, user);
+			Map<Long, String> emails = this.members.emails(deliberation.getCouncilId(), roster.date(), user);
+			for (RosterEntry entry : roster.entries()) {
 				WrittenRecusal recusal = recused.get(entry.memberId());
 				rows.add(new StaffRow(entry.memberId(), entry.name(), entry.officerRole() == OfficerRole.CHAIR,
-						entry.officerRole() == OfficerRole.VICE_CHAIR, email(deliberation, entry.memberId(), user),
-						recusal != null, (recusal != null) ? recusal.getReason() : null,
-						recusal != null && recusal.isProposed(), null, null));
+						entry.officerRole() == OfficerRole.VICE_CHAIR, emails.get(entry.memberId()), recusal != null,
+						(recusal != null) ? recusal.getReason() : null, recusal != null && recusal.isProposed(), null,
+						null));
 			}
 			return new StaffPage(deliberation, council, rows, settings, null, false, false, 0, 0);
 		}
@@ -210,11 +212,6 @@ public class WrittenDeliberationService {
 	private Roster roster(WrittenDeliberation deliberation, AccountPrincipal user) {
 		LocalDate day = (deliberation.getRosterDate() != null) ? deliberation.getRosterDate() : today();
 		return this.members.roster(deliberation.getCouncilId(), user, day);
-	}
-
-	private String email(WrittenDeliberation deliberation, long memberId, AccountPrincipal user) {
-		String email = this.members.member(deliberation.getCouncilId(), memberId, user).member().getEmail();
-		return (email == null || email.isBlank()) ? null : email.strip();
 	}
 
 	// ---------------------------------------------------------------- staff: changes
@@ -364,8 +361,9 @@ public class WrittenDeliberationService {
 		this.deliberations.saveAndFlush(deliberation);
 		int mailed = 0;
 		int position = 0;
+		Map<Long, String> emails = this.members.emails(deliberation.getCouncilId(), roster.date(), user);
 		for (RosterEntry entry : roster.entries()) {
-			String email = email(deliberation, entry.memberId(), user);
+			String email = emails.get(entry.memberId());
 			Long mailId = null;
 			if (email != null) {
 				mailId = this.mails.queue(deliberation, council.getName(), secretariatName,
