@@ -116,6 +116,18 @@ public class CouncilService {
 	}
 
 	/**
+	 * The councils whose secretariat a municipality runs, for its public pages: no user.
+	 * @param municipalityId the municipality
+	 * @return their ids, in order
+	 */
+	public List<Long> councilIdsRunBy(long municipalityId) {
+		return this.councils.findBySecretariatMunicipalityIdOrderById(municipalityId)
+			.stream()
+			.map(Council::getId)
+			.toList();
+	}
+
+	/**
 	 * {@link #rulesOf(long)} for a council the user may manage.
 	 * @param councilId the council
 	 * @param user the signed-in user

@@ -12,12 +12,17 @@ import org.springframework.http.ResponseEntity;
  * A material or packet as a response: shown in the browser's PDF viewer, its name in RFC
  * 5987 form, not sniffed, not cached.
  */
-final class MaterialDownloads {
+public final class MaterialDownloads {
 
 	private MaterialDownloads() {
 	}
 
-	static ResponseEntity<byte[]> inline(MaterialFile file) {
+	/**
+	 * The file as a response shown inline.
+	 * @param file the file
+	 * @return the response
+	 */
+	public static ResponseEntity<byte[]> inline(MaterialFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.mediaType()))
 			.contentLength(file.content().length)

@@ -24,6 +24,7 @@ import jp.kyogikai.meeting.Meeting;
 import jp.kyogikai.meeting.MeetingDirectory;
 import jp.kyogikai.meeting.MeetingService;
 import jp.kyogikai.meeting.MeetingView;
+import jp.kyogikai.meeting.rule.MeetingStatus;
 import jp.kyogikai.meeting.rule.MeetingTransitions;
 import jp.kyogikai.operator.OperatorService;
 import jp.kyogikai.operator.OperatorSummary;
@@ -183,6 +184,29 @@ public class MaterialService {
 		long councilId = this.meetings.councilOf(meetingId);
 		Context context = context(meetingId, councilId);
 		return numbered(context).stream().filter((n) -> !n.material().isConfidential()).toList();
+	}
+
+	/**
+	 * One material of a meeting whose minutes are published, for the public page: never a
+	 * confidential one, and nothing of a meeting not yet published. No user.
+	 * @param meetingId the meeting
+	 * @param materialId the material
+	 * @return the file
+	 * @throws MaterialNotFoundException (404) for a confidential material, another
+	 * meeting's, or a meeting not published
+	 */
+	public MaterialFile publicFile(long meetingId, long materialId) {
+		long councilId = this.meetings.councilOf(meetingId);
+		Context context = context(meetingId, councilId);
+		if (context.meeting().getStatus() != MeetingStatus.PUBLISHED) {
+			throw new MaterialNotFoundException("資料 " + materialId);
+		}
+		boolean published = numbered(context).stream()
+			.anyMatch((n) -> n.material().getId() == materialId && !n.material().isConfidential());
+		if (!published) {
+			throw new MaterialNotFoundException("資料 " + materialId);
+		}
+		return file(context, materialId);
 	}
 
 	// ---------------------------------------------------------------- downloads

@@ -126,7 +126,7 @@ class MeetingController {
 	@PostMapping("/meetings/{id}/status")
 	String status(@PathVariable long id, @RequestParam MeetingStatus to, @RequestParam long version,
 			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.meetings.changeStatus(id, to, version, user), "flash.meeting.status");
+		return act(id, redirect, () -> this.meetings.changeStatusByHand(id, to, version, user), "flash.meeting.status");
 	}
 
 	@PostMapping("/meetings/{id}/items")

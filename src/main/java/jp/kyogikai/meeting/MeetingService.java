@@ -166,7 +166,7 @@ public class MeetingService {
 		});
 		boolean editable = MeetingTransitions.agendaEditable(meeting.getStatus());
 		return new MeetingView(meeting, council, lines, editable ? eligible(council, user) : List.of(),
-				MeetingTransitions.next(meeting.getStatus()), editable);
+				MeetingTransitions.nextByHand(meeting.getStatus()), editable);
 	}
 
 	private List<EligibleApplication> eligible(Council council, AccountPrincipal user) {
@@ -260,6 +260,24 @@ public class MeetingService {
 			throw new MeetingRefusedException("meeting.refused.status");
 		}
 		meeting.setStatus(to);
+	}
+
+	/**
+	 * A step staff take by hand on the meeting page: only 予定 ⇄ 招集済み (開催済み comes from
+	 * opening the meeting, the minutes' steps from the minutes).
+	 * @param id the meeting
+	 * @param to the wanted status
+	 * @param version the version the page was opened on
+	 * @param user the signed-in user
+	 * @throws MeetingRefusedException when the move is not allowed by hand
+	 */
+	@Transactional
+	public void changeStatusByHand(long id, MeetingStatus to, long version, AccountPrincipal user) {
+		Meeting meeting = meeting(id, user);
+		if (!MeetingTransitions.byHand(meeting.getStatus(), to)) {
+			throw new MeetingRefusedException("meeting.refused.status");
+		}
+		changeStatus(id, to, version, user);
 	}
 
 	// ---------------------------------------------------------------- the 次第

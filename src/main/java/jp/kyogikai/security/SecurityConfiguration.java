@@ -39,7 +39,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/public/municipalities/*/fares")
+			.requestMatchers(HttpMethod.GET, "/public/municipalities/*/fares", "/public/municipalities/*/minutes",
+					"/public/minutes/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()

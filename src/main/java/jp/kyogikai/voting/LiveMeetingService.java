@@ -128,6 +128,30 @@ public class LiveMeetingService {
 		return sitting;
 	}
 
+	/**
+	 * What was recorded of the meeting, for its minutes: attendance, non-members,
+	 * observers, times, and the quorum and presiding member at the opening (now, when it
+	 * was never opened). Stores nothing.
+	 * @param meetingId the meeting
+	 * @param user staff of the council
+	 * @return the record
+	 */
+	public MeetingRecord record(long meetingId, AccountPrincipal user) {
+		State state = load(meetingId, user);
+		MeetingSession session = state.session();
+		State atOpening = (session.getOpenedAt() != null) ? state.at(session.getOpenedAt()) : state;
+		LiveSitting sitting = atOpening.sitting();
+		String presiding = sitting.presiding(List.of()).map((seat) -> sitting.name(seat.memberId())).orElse(null);
+		List<MeetingRecord.MemberLine> members = state.lines()
+			.stream()
+			.map((line) -> new MeetingRecord.MemberLine(line.member(), line.mark().getAttendance(),
+					line.mark().getProxyName(), line.mark().getArrivedAt(), line.mark().getLeftAt()))
+			.toList();
+		return new MeetingRecord(state.meeting(), this.councils.rulesOf(state.meeting().getCouncilId()).name(),
+				session.getOpenedAt(), session.getClosedAt(), session.getObservers(), members,
+				this.attendees.findByMeetingIdOrderByIdAsc(meetingId), sitting.quorumStatement(), presiding);
+	}
+
 	// ---------------------------------------------------------------- the live screen
 
 	/**
@@ -401,6 +425,10 @@ public class LiveMeetingService {
 
 	private record State(Meeting meeting, CharterSettings settings, List<Line> lines, MeetingSession session,
 			boolean editable, Instant now) {
+
+		State at(Instant moment) {
+			return new State(this.meeting, this.settings, this.lines, this.session, this.editable, moment);
+		}
 
 		LiveSitting sitting() {
 			VotingRules rules = VotingRules.of(this.settings);

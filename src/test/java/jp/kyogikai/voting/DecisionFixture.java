@@ -46,29 +46,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * application is 議題に掲載). The charter: recusal rule on, simple majority of the members
  * present and entitled, the chair not voting, a tie decided by the chair.
  */
-final class DecisionFixture {
+public final class DecisionFixture {
 
-	static final String[] NAMES = { "会長 一郎", "副会長 二郎", "委員 三郎", "委員 四郎", "委員 五郎", "委員 六郎", "委員 七郎", "委員 八郎", "委員 九郎" };
+	public static final String[] NAMES = { "会長 一郎", "副会長 二郎", "委員 三郎", "委員 四郎", "委員 五郎", "委員 六郎", "委員 七郎", "委員 八郎",
+			"委員 九郎" };
 
-	static final int LINKED = 4;
+	public static final int LINKED = 4;
 
-	final Tenant tenant;
+	public final Tenant tenant;
 
-	final List<Long> members = new ArrayList<>();
+	public final List<Long> members = new ArrayList<>();
 
-	final long meeting;
+	public final long meeting;
 
-	final long operator;
+	public final long operator;
 
-	final long application;
+	public final long application;
 
-	final long item;
+	public final long item;
 
-	final LocalDate day = LocalDate.now().plusDays(20);
+	public final LocalDate day = LocalDate.now().plusDays(20);
 
 	private final JdbcClient jdbc;
 
-	DecisionFixture(TestTenants tenants, MemberSetupService setup, MeetingService meetings,
+	public DecisionFixture(TestTenants tenants, MemberSetupService setup, MeetingService meetings,
 			AttendanceSetupService replies, MemberService roster, OperatorRepository operators,
 			ApplicationSetupService applications, JdbcClient jdbc) throws Exception {
 		this.tenant = tenants.create();
@@ -123,18 +124,18 @@ final class DecisionFixture {
 		}
 	}
 
-	void charter(String column, Object value) {
+	public void charter(String column, Object value) {
 		this.jdbc.sql("update charter set " + column + " = :v where council_id = :c")
 			.param("v", value)
 			.param("c", this.tenant.councilId())
 			.update();
 	}
 
-	AccountPrincipal staff() {
+	public AccountPrincipal staff() {
 		return this.tenant.staff();
 	}
 
-	long member(int index) {
+	public long member(int index) {
 		return this.members.get(index);
 	}
 

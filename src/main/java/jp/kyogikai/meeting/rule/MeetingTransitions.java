@@ -6,9 +6,11 @@ import java.util.Set;
 
 /**
  * Which status a meeting may move to from which: each step forward in order, and back
- * only where a step can honestly be undone (a convocation withdrawn before the meeting,
- * final minutes reopened as a draft before they are published). A published meeting stays
- * published. Pure Java.
+ * only where a step can honestly be undone (a convocation withdrawn before the meeting).
+ * Final minutes never go back to a draft: they are immutable. A published meeting stays
+ * published. Only the convocation's steps are taken by hand on the meeting page; 開催済み
+ * comes from opening the meeting (with its quorum) and the minutes' steps from the
+ * minutes. Pure Java.
  */
 public final class MeetingTransitions {
 
@@ -16,9 +18,8 @@ public final class MeetingTransitions {
 			EnumSet.of(MeetingStatus.CONVENED), MeetingStatus.CONVENED,
 			EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.HELD), MeetingStatus.HELD,
 			EnumSet.of(MeetingStatus.MINUTES_DRAFT), MeetingStatus.MINUTES_DRAFT,
-			EnumSet.of(MeetingStatus.MINUTES_FINAL), MeetingStatus.MINUTES_FINAL,
-			EnumSet.of(MeetingStatus.MINUTES_DRAFT, MeetingStatus.PUBLISHED), MeetingStatus.PUBLISHED,
-			EnumSet.noneOf(MeetingStatus.class));
+			EnumSet.of(MeetingStatus.MINUTES_FINAL), MeetingStatus.MINUTES_FINAL, EnumSet.of(MeetingStatus.PUBLISHED),
+			MeetingStatus.PUBLISHED, EnumSet.noneOf(MeetingStatus.class));
 
 	private MeetingTransitions() {
 	}
@@ -41,6 +42,27 @@ public final class MeetingTransitions {
 	public static Set<MeetingStatus> next(MeetingStatus from) {
 		Set<MeetingStatus> next = EnumSet.noneOf(MeetingStatus.class);
 		next.addAll(ALLOWED.get(from));
+		return next;
+	}
+
+	/**
+	 * Whether staff may take a step by hand on the meeting page: only 予定 ⇄ 招集済み.
+	 * @param from the current status
+	 * @param to the wanted status
+	 * @return {@code true} when allowed by hand
+	 */
+	public static boolean byHand(MeetingStatus from, MeetingStatus to) {
+		return allowed(from, to) && (to == MeetingStatus.PLANNED || to == MeetingStatus.CONVENED);
+	}
+
+	/**
+	 * The steps staff may take by hand.
+	 * @param from the current status
+	 * @return them, in the order of the enum
+	 */
+	public static Set<MeetingStatus> nextByHand(MeetingStatus from) {
+		Set<MeetingStatus> next = next(from);
+		next.removeIf((to) -> !byHand(from, to));
 		return next;
 	}
 

@@ -1,0 +1,112 @@
+package jp.kyogikai.minutes;
+
+import jp.kyogikai.material.MaterialDownloads;
+import jp.kyogikai.material.MaterialFile;
+import jp.kyogikai.security.AccountPrincipal;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff pages of a meeting's minutes: the draft from the record, editing, finalising,
+ * publishing, the PDF and a preview of the public version.
+ */
+@Controller
+class MinutesController {
+
+	private final MinutesService minutes;
+
+	MinutesController(MinutesService minutes) {
+		this.minutes = minutes;
+	}
+
+	@GetMapping("/meetings/{id}/minutes")
+	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		MinutesPage page = this.minutes.page(id, user);
+		model.addAttribute("page", page);
+		model.addAttribute("form", page.form());
+		return "minutes/edit";
+	}
+
+	@PostMapping("/meetings/{id}/minutes/draft")
+	String draft(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.minutes.draft(id, user), "flash.minutes.drafted");
+	}
+
+	@PostMapping("/meetings/{id}/minutes/redraft")
+	String redraft(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.minutes.redraft(id, version, user), "flash.minutes.drafted");
+	}
+
+	@PostMapping("/meetings/{id}/minutes")
+	String save(@PathVariable long id, @ModelAttribute("form") MinutesForm form,
+			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
+		try {
+			this.minutes.save(id, form, user);
+		}
+		catch (MinutesRefusedException ex) {
+			// the page again with what staff wrote, so that nothing typed is lost
+			MinutesPage page = this.minutes.page(id, user);
+			model.addAttribute("page", page);
+			model.addAttribute("form", form);
+			model.addAttribute("flashErrorText", ex.getMessage());
+			return "minutes/edit";
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "stale");
+			return "redirect:/meetings/" + id + "/minutes";
+		}
+		redirect.addFlashAttribute("flashMessage", "flash.minutes.saved");
+		return "redirect:/meetings/" + id + "/minutes";
+	}
+
+	@PostMapping("/meetings/{id}/minutes/finalise")
+	String finalise(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.minutes.finalise(id, version, user), "flash.minutes.finalised");
+	}
+
+	@PostMapping("/meetings/{id}/minutes/publish")
+	String publish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.minutes.publish(id, version, user), "flash.minutes.published");
+	}
+
+	@GetMapping("/meetings/{id}/minutes.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user) {
+		MinutesFile file = this.minutes.pdf(id, user);
+		return MaterialDownloads.inline(new MaterialFile(file.fileName(), "application/pdf", file.content()));
+	}
+
+	@GetMapping("/meetings/{id}/minutes/public-preview")
+	String preview(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("text", this.minutes.text(id, user, true));
+		model.addAttribute("meetingId", id);
+		return "minutes/preview";
+	}
+
+	private static String act(long id, RedirectAttributes redirect, Runnable action, String done) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashMessage", done);
+		}
+		catch (MinutesRefusedException ex) {
+			redirect.addFlashAttribute("flashErrorText", ex.getMessage());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "stale");
+		}
+		return "redirect:/meetings/" + id + "/minutes";
+	}
+
+}

@@ -1,0 +1,94 @@
+package jp.kyogikai.minutes;
+
+import java.time.LocalDate;
+
+import jp.kyogikai.document.DocumentInfo;
+import jp.kyogikai.document.PdfDocumentBuilder;
+import jp.kyogikai.document.Text;
+import jp.kyogikai.document.Typeface;
+
+/**
+ * The minutes as an A4 document in the official style: the title centred, the meeting's
+ * particulars numbered (１ 日時, ２ 場所, …) with their text hanging beside the heading, then
+ * 議事 with each 次第 item, its statements as 「（発言者）発言」 and its result, and — when the
+ * charter asks for 議事録署名人 — the certification and the signature lines.
+ */
+final class MinutesPdf {
+
+	private static final float LABEL = 34f;
+
+	private MinutesPdf() {
+	}
+
+	/**
+	 * Writes the PDF.
+	 * @param text the minutes
+	 * @param date the document's date (the meeting's day)
+	 * @param mark 「（案）」 for a draft, 「（公開用）」 for the public version, or {@code null}
+	 * @param archival whether the PDF is made for keeping (PDF/A)
+	 * @return the bytes
+	 */
+	static byte[] render(MinutesText text, LocalDate date, String mark, boolean archival) {
+		String title = (mark != null) ? text.title() + mark : text.title();
+		PdfDocumentBuilder pdf = PdfDocumentBuilder
+			.a4(new DocumentInfo(title, text.municipalityName(), text.councilName(), date))
+			.header(text.councilName(), (mark != null) ? "議事録" + mark : "議事録");
+		if (archival) {
+			// PDF/A-2b: ARCHIVAL_HOOK
+		}
+		pdf.title(title);
+		int number = 0;
+		boolean agenda = false;
+		for (MinutesText.Part part : text.sections()) {
+			if (!part.item()) {
+				number++;
+				pdf.item(full(number) + "　" + part.heading(), part.body(), 0, LABEL);
+				continue;
+			}
+			if (!agenda) {
+				number++;
+				agenda = true;
+				pdf.item(full(number) + "　議事", "", 0, LABEL);
+			}
+			pdf.item("", part.heading(), 4, 0);
+			for (MinutesText.Statement statement : part.statements()) {
+				String speaker = statement.speaker().isBlank() ? "" : "（" + statement.speaker() + "）";
+				pdf.item(speaker, statement.summary(), 8, speakerWidth(speaker));
+			}
+			if (!part.body().isBlank()) {
+				pdf.item("", part.body(), 8, 0);
+			}
+			pdf.spacer(2);
+		}
+		if (text.signatures()) {
+			pdf.spacer(10).paragraph("上記のとおり相違ないことを証するため、ここに署名する。").spacer(4).rightBlock(10, signatureLines(text));
+		}
+		return pdf.toBytes();
+	}
+
+	private static Text[] signatureLines(MinutesText text) {
+		Text[] lines = new Text[1 + text.signers().size()];
+		lines[0] = new Text("議　　長　　" + nameOrBlank(text.presidingName()) + "　　＿＿＿＿＿＿＿＿＿＿", Typeface.MINCHO, 10.5f);
+		for (int i = 0; i < text.signers().size(); i++) {
+			lines[i + 1] = new Text("議事録署名人　" + text.signers().get(i) + "　　＿＿＿＿＿＿＿＿＿＿", Typeface.MINCHO, 10.5f);
+		}
+		return lines;
+	}
+
+	private static String nameOrBlank(String name) {
+		return (name != null) ? name : "　　　　　　";
+	}
+
+	private static float speakerWidth(String speaker) {
+		return Math.min(45f, speaker.codePointCount(0, speaker.length()) * 3.75f + 1.5f);
+	}
+
+	private static String full(int number) {
+		StringBuilder digits = new StringBuilder();
+		for (char c : Integer.toString(number).toCharArray()) {
+			digits.append((char) ('０' + (c - '0')));
+		}
+		return digits.toString();
+	}
+
+}
