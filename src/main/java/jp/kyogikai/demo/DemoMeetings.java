@@ -24,6 +24,7 @@ import jp.kyogikai.meeting.MeetingSetupService;
 import jp.kyogikai.meeting.rule.AgendaItemKind;
 import jp.kyogikai.meeting.rule.MeetingStatus;
 import jp.kyogikai.meeting.rule.Openness;
+import jp.kyogikai.minutes.MinutesSetupService;
 import jp.kyogikai.operator.Operator;
 
 import org.springframework.stereotype.Component;
@@ -56,9 +57,13 @@ class DemoMeetings {
 
 	private final CouncilSetupService councils;
 
+	private final MinutesSetupService minutesPolicy;
+
 	DemoMeetings(MeetingSetupService meetings, ApplicationSetupService applications, MaterialSetupService materials,
-			StoredFileService files, AttendanceSetupService attendance, CouncilSetupService councils) {
+			StoredFileService files, AttendanceSetupService attendance, CouncilSetupService councils,
+			MinutesSetupService minutesPolicy) {
 		this.meetings = meetings;
+		this.minutesPolicy = minutesPolicy;
 		this.applications = applications;
 		this.materials = materials;
 		this.files = files;
@@ -88,6 +93,8 @@ class DemoMeetings {
 	}
 
 	void load(long sakuCouncil, Operator nonbiri, long fareChange) {
+		// two members sign the minutes; the users' representative is a private person
+		this.minutesPolicy.policy(sakuCouncil, 2, true, List.of("福祉有償運送の利用者"));
 		this.applications.act(fareChange, ApplicationAction.PUT_ON_AGENDA, "staff", "高橋 由美",
 				LocalDateTime.of(2025, 7, 3, 9, 0).atZone(Kyogikai.ZONE).toInstant());
 		long meeting = this.meetings.create(sakuCouncil, 1, SEED_MEETING, SEED_PLACE, Openness.PUBLIC,

@@ -132,8 +132,14 @@ final class MinutesDraft {
 		if (decided != null) {
 			ItemDecision decision = decided.decision();
 			if (decision.getExplanation() != null && !decision.getExplanation().isBlank()) {
-				List<String> explainers = attendees(record, AttendeeKind.EXPLAINER, line.item().getId());
-				String speaker = explainers.isEmpty() ? text("minutes.draft.explainer") : explainers.get(0);
+				// the explainer by name; the organisation is under 説明者
+				String speaker = record.attendees()
+					.stream()
+					.filter((a) -> a.getKind() == AttendeeKind.EXPLAINER
+							&& Objects.equals(a.getAgendaItemId(), line.item().getId()))
+					.map(MeetingAttendee::getName)
+					.findFirst()
+					.orElseGet(() -> text("minutes.draft.explainer"));
 				statements.add(new SpeakerLines.Statement(speaker, decision.getExplanation().strip()));
 			}
 			statements.addAll(SpeakerLines.read(decision.getQuestions()));

@@ -15,7 +15,9 @@ import jp.kyogikai.document.Typeface;
  */
 final class MinutesPdf {
 
-	private static final float LABEL = 34f;
+	private static final float LABEL = 38f;
+
+	private static final float MAX_SPEAKER = 40f;
 
 	private MinutesPdf() {
 	}
@@ -50,13 +52,29 @@ final class MinutesPdf {
 				agenda = true;
 				pdf.item(full(number) + "　議事", "", 0, LABEL);
 			}
-			pdf.item("", part.heading(), 4, 0);
+			int gap = part.heading().indexOf('　');
+			if (part.heading().startsWith("・")) {
+				pdf.item("・", part.heading().substring(1), 9, 4);
+			}
+			else if (gap > 0 && gap <= 4) {
+				pdf.item(part.heading().substring(0, gap), part.heading().substring(gap + 1), 4, 6);
+			}
+			else {
+				pdf.item("", part.heading(), 4, 0);
+			}
 			for (MinutesText.Statement statement : part.statements()) {
 				String speaker = statement.speaker().isBlank() ? "" : "（" + statement.speaker() + "）";
-				pdf.item(speaker, statement.summary(), 8, speakerWidth(speaker));
+				float width = speakerWidth(speaker);
+				if (width > MAX_SPEAKER) {
+					// a long speaker on a line of its own, the statement under it
+					pdf.item("", speaker, 8, 0).item("", statement.summary(), 12, 0);
+				}
+				else {
+					pdf.item(speaker, statement.summary(), 8, width);
+				}
 			}
 			if (!part.body().isBlank()) {
-				pdf.item("", part.body(), 8, 0);
+				pdf.item("", part.body(), 10, 0);
 			}
 			pdf.spacer(2);
 		}
@@ -80,7 +98,7 @@ final class MinutesPdf {
 	}
 
 	private static float speakerWidth(String speaker) {
-		return Math.min(45f, speaker.codePointCount(0, speaker.length()) * 3.75f + 1.5f);
+		return speaker.codePointCount(0, speaker.length()) * 3.75f + 1.5f;
 	}
 
 	private static String full(int number) {
