@@ -150,6 +150,11 @@ class MinutesTests {
 			.param("i", this.f.item)
 			.query(String.class)
 			.single()).isEqualTo("説明 太郎=燃料費の上昇により、距離制運賃を改定したい。" + "|委員 三郎委員=改定後の額はタクシーの半額程度か。|説明 太郎=おおむね半額です。");
+		this.mvc.perform(get("/meetings/{id}/minutes", this.meeting).with(user(this.f.staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"sections[0].heading\"")))
+			.andExpect(content().string(containsString("value=\"委員 三郎委員\"")))
+			.andExpect(content().string(containsString("id=\"finalise\"")));
 		String pdf = text(this.mvc.perform(get("/meetings/{id}/minutes.pdf", this.meeting).with(user(this.f.staff())))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -172,6 +177,21 @@ class MinutesTests {
 			.query(String.class)
 			.single()).isEqualTo("異議なく承認された。");
 		assertThat(minutesVersion()).isGreaterThan(version);
+		// who changed what, and when: the audit keeps the edit under the staff user
+		assertThat(this.jdbc.sql("""
+				select count(*) from minutes_section_aud a join audit_revision r on r.id = a.rev
+				where a.id = :s and a.body = '異議なく承認された。' and r.username = :u""")
+			.param("s", itemSection)
+			.param("u", this.f.staff().getUsername())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select count(*) from minutes_aud a join audit_revision r on r.id = a.rev
+				where a.meeting_id = :m and r.username = :u""")
+			.param("m", this.meeting)
+			.param("u", this.f.staff().getUsername())
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(2);
 		// the same form again, from the page opened before the save
 		this.mvc
 			.perform(editForm(version, "sections[" + index(itemSection) + "].body", "別の文").with(user(this.f.staff()))
