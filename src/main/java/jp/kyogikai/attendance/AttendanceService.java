@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 import jp.kyogikai.Kyogikai;
 import jp.kyogikai.attendance.rule.Attendance;
 import jp.kyogikai.attendance.rule.QuorumForecast;
+import jp.kyogikai.council.CouncilRules;
 import jp.kyogikai.council.CouncilService;
 import jp.kyogikai.council.rule.CharterSettings;
 import jp.kyogikai.council.rule.ProxyPolicy;
 import jp.kyogikai.meeting.AgendaLine;
+import jp.kyogikai.meeting.CheckedMeeting;
 import jp.kyogikai.meeting.Meeting;
 import jp.kyogikai.meeting.MeetingDirectory;
 import jp.kyogikai.meeting.MeetingService;
@@ -140,9 +142,10 @@ public class AttendanceService {
 				.forEach((note) -> own.put(note.getAgendaItemId(), note.getText()));
 		}
 		AttendanceReply reply = this.replies.findByMeetingIdAndMemberId(meetingId, user.memberId()).orElse(null);
-		MemberMeeting line = new MemberMeeting(meeting, this.councils.rulesOf(meeting.getCouncilId()).name(), reply);
+		CouncilRules rules = this.councils.rulesOf(meeting.getCouncilId());
+		MemberMeeting line = new MemberMeeting(meeting, rules.name(), reply);
 		return new MemberMeetingPage(line, agenda, own, replyOpen(meeting),
-				this.seats.inOffice(user, meeting.getCouncilId(), line.date()), settings(meeting).proxyPolicy());
+				this.seats.inOffice(user, meeting.getCouncilId(), line.date()), rules.settings().proxyPolicy());
 	}
 
 	/**
@@ -204,16 +207,25 @@ public class AttendanceService {
 	 * @return every member in office on the meeting's day, and the forecast
 	 */
 	public StaffReplies replies(long meetingId, AccountPrincipal user) {
-		Meeting meeting = this.meetings.meeting(meetingId, user);
-		Map<Long, AttendanceReply> byMember = this.replies.findByMeetingId(meetingId)
+		return replies(this.meetings.checked(meetingId, user));
+	}
+
+	/**
+	 * The replies to the meeting the staff page checked (the panel 「出欠の回答」).
+	 * @param checked the meeting, checked for the page's user
+	 * @return every member in office on the meeting's day, and the forecast
+	 */
+	public StaffReplies replies(CheckedMeeting checked) {
+		Meeting meeting = checked.meeting();
+		Map<Long, AttendanceReply> byMember = this.replies.findByMeetingId(meeting.getId())
 			.stream()
 			.collect(Collectors.toMap(AttendanceReply::getMemberId, Function.identity()));
-		List<StaffReplies.Row> rows = this.members.roster(meeting.getCouncilId(), user, date(meeting))
+		List<StaffReplies.Row> rows = this.members.roster(meeting.getCouncilId(), checked.user(), date(meeting))
 			.entries()
 			.stream()
 			.map((entry) -> new StaffReplies.Row(entry, byMember.get(entry.memberId())))
 			.toList();
-		CharterSettings settings = settings(meeting);
+		CharterSettings settings = this.councils.rulesOf(checked.council()).settings();
 		List<Attendance> answers = rows.stream()
 			.map(StaffReplies.Row::reply)
 			.filter(Objects::nonNull)

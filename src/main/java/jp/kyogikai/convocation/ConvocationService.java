@@ -10,9 +10,11 @@ import java.util.Optional;
 import jp.kyogikai.Kyogikai;
 import jp.kyogikai.council.Council;
 import jp.kyogikai.material.MaterialService;
+import jp.kyogikai.meeting.AgendaLine;
+import jp.kyogikai.meeting.CheckedMeeting;
 import jp.kyogikai.meeting.Meeting;
+import jp.kyogikai.meeting.MeetingDirectory;
 import jp.kyogikai.meeting.MeetingService;
-import jp.kyogikai.meeting.MeetingView;
 import jp.kyogikai.meeting.rule.MeetingStatus;
 import jp.kyogikai.meeting.rule.MeetingTransitions;
 import jp.kyogikai.member.MemberService;
@@ -28,13 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
  * The 招集通知 of a meeting: the letter (PDF) and its sending to every member in office on
  * the meeting's day, as staff of the council's secretariat municipality (and the
  * administrator) do it. The meeting is read through
- * {@link MeetingService#meeting(long, AccountPrincipal)}, so anyone else gets a 404.
+ * {@link MeetingService#checked(long, AccountPrincipal)}, so anyone else gets a 404.
  */
 @Service
 @Transactional(readOnly = true)
 public class ConvocationService {
 
 	private final MeetingService meetings;
+
+	private final MeetingDirectory directory;
 
 	private final MemberService members;
 
@@ -48,9 +52,11 @@ public class ConvocationService {
 
 	private final Clock clock;
 
-	ConvocationService(MeetingService meetings, MemberService members, ConvocationRepository convocations,
-			ConvocationRecipientRepository recipients, MaterialService materials, ConvocationMails mails, Clock clock) {
+	ConvocationService(MeetingService meetings, MeetingDirectory directory, MemberService members,
+			ConvocationRepository convocations, ConvocationRecipientRepository recipients, MaterialService materials,
+			ConvocationMails mails, Clock clock) {
 		this.meetings = meetings;
+		this.directory = directory;
 		this.members = members;
 		this.convocations = convocations;
 		this.recipients = recipients;
@@ -68,8 +74,16 @@ public class ConvocationService {
 	 * @return the convocations
 	 */
 	public List<Convocation> convocations(long meetingId, AccountPrincipal user) {
-		Meeting meeting = this.meetings.meeting(meetingId, user);
-		return this.convocations.findByMeetingIdOrderBySentAtDescIdDesc(meeting.getId());
+		return convocations(this.meetings.checked(meetingId, user));
+	}
+
+	/**
+	 * The convocations of a meeting already checked, the latest first.
+	 * @param meeting the meeting, checked for its user
+	 * @return the convocations
+	 */
+	List<Convocation> convocations(CheckedMeeting meeting) {
+		return this.convocations.findByMeetingIdOrderBySentAtDescIdDesc(meeting.id());
 	}
 
 	/**
@@ -84,13 +98,13 @@ public class ConvocationService {
 	/**
 	 * The form as the panel starts it: the last convocation's number and date when there
 	 * is one; otherwise today, and the prefix the council used last.
-	 * @param meeting a meeting read for the user
-	 * @param user the signed-in user
+	 * @param meeting the meeting, checked for its user
+	 * @param sent its convocations, the latest first
+	 * ({@link #convocations(CheckedMeeting)})
 	 * @return the form
 	 */
-	ConvocationForm form(Meeting meeting, AccountPrincipal user) {
+	ConvocationForm form(CheckedMeeting meeting, List<Convocation> sent) {
 		ConvocationForm form = new ConvocationForm();
-		List<Convocation> sent = this.convocations.findByMeetingIdOrderBySentAtDescIdDesc(meeting.getId());
 		if (!sent.isEmpty()) {
 			form.setDocumentPrefix(sent.get(0).getDocumentPrefix());
 			form.setDocumentNumber(sent.get(0).getDocumentNumber());
@@ -98,7 +112,8 @@ public class ConvocationService {
 			return form;
 		}
 		form.setLetterDate(LocalDate.now(this.clock));
-		List<Long> councilMeetings = this.meetings.meetings(meeting.getCouncilId(), user)
+		// the council was checked with the meeting
+		List<Long> councilMeetings = this.directory.ofCouncils(List.of(meeting.council().getId()))
 			.stream()
 			.map(Meeting::getId)
 			.toList();
@@ -116,24 +131,25 @@ public class ConvocationService {
 	 * @return the PDF
 	 */
 	public byte[] pdf(long meetingId, ConvocationForm form, AccountPrincipal user) {
-		Meeting meeting = this.meetings.meeting(meetingId, user);
-		ConvocationForm values = (form != null) ? form : form(meeting, user);
+		CheckedMeeting meeting = this.meetings.checked(meetingId, user);
+		ConvocationForm values = (form != null) ? form : form(meeting, convocations(meeting));
 		if (values.getLetterDate() == null) {
 			values.setLetterDate(LocalDate.now(this.clock));
 		}
-		ConvocationLetter letter = letter(meeting, values, user);
+		ConvocationLetter letter = letter(meeting, values);
 		return ConvocationPdf.render(letter, letter.secretariat());
 	}
 
-	private ConvocationLetter letter(Meeting meeting, ConvocationForm form, AccountPrincipal user) {
-		MeetingView view = this.meetings.view(meeting.getId(), user);
-		Council council = view.council();
+	private ConvocationLetter letter(CheckedMeeting meeting, ConvocationForm form) {
+		AccountPrincipal user = meeting.user();
+		Council council = meeting.council();
 		Roster roster = this.members.roster(council.getId(), user, form.getLetterDate());
 		String chair = roster.holder(OfficerRole.CHAIR).map(RosterEntry::name).orElse(null);
 		String secretariat = council.getSecretariatMunicipality().getName()
 				+ ((council.getSecretariatDepartment() != null) ? "　" + council.getSecretariatDepartment() : "");
-		return new ConvocationLetter(form.label(), form.getLetterDate(), council.getName(), chair, meeting,
-				view.agenda(), enclosures(view, user), secretariat,
+		List<AgendaLine> agenda = this.meetings.agenda(meeting);
+		return new ConvocationLetter(form.label(), form.getLetterDate(), council.getName(), chair, meeting.meeting(),
+				agenda, enclosures(meeting, agenda), secretariat,
 				council.getSecretariatMunicipality().getSecretariatEmail());
 	}
 
@@ -141,9 +157,9 @@ public class ConvocationService {
 	 * The enclosed materials: 資料No.N and the title of each registered material, or, for a
 	 * meeting without any yet, the 資料 notes of its 次第.
 	 */
-	private List<String> enclosures(MeetingView view, AccountPrincipal user) {
-		List<String> materials = this.materials.enclosures(view.meeting().getId(), user);
-		return materials.isEmpty() ? AgendaEnclosures.fromAgenda(view.agenda()) : materials;
+	private List<String> enclosures(CheckedMeeting meeting, List<AgendaLine> agenda) {
+		List<String> materials = this.materials.enclosures(meeting.id(), meeting.user());
+		return materials.isEmpty() ? AgendaEnclosures.fromAgenda(agenda) : materials;
 	}
 
 	// ---------------------------------------------------------------- sending
@@ -162,8 +178,9 @@ public class ConvocationService {
 	 */
 	@Transactional
 	public Convocation send(long meetingId, ConvocationForm form, AccountPrincipal user) {
-		Meeting meeting = this.meetings.meeting(meetingId, user);
-		boolean sentBefore = !this.convocations.findByMeetingIdOrderBySentAtDescIdDesc(meeting.getId()).isEmpty();
+		CheckedMeeting checked = this.meetings.checked(meetingId, user);
+		Meeting meeting = checked.meeting();
+		boolean sentBefore = !convocations(checked).isEmpty();
 		if (sentBefore && !form.isResend()) {
 			throw new ConvocationRefusedException("convocation.refused.alreadySent");
 		}
@@ -181,8 +198,8 @@ public class ConvocationService {
 		if (roster.entries().isEmpty()) {
 			throw new ConvocationRefusedException("convocation.refused.noMembers");
 		}
-		ConvocationLetter letter = letter(meeting, form, user);
-		long municipalityId = this.meetings.council(meeting.getCouncilId(), user).getSecretariatMunicipality().getId();
+		ConvocationLetter letter = letter(checked, form);
+		long municipalityId = checked.council().getSecretariatMunicipality().getId();
 		Convocation convocation = this.convocations.saveAndFlush(new Convocation(meeting,
 				form.getDocumentPrefix().strip(), Optional.ofNullable(form.getDocumentNumber()).orElse("").strip(),
 				form.getLetterDate(), sentBefore, this.clock.instant(), user.getUsername(), user.displayName()));

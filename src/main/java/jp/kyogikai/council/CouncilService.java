@@ -87,8 +87,18 @@ public class CouncilService {
 	 * @throws CouncilNotFoundException when there is no such council
 	 */
 	public CouncilRules rulesOf(long councilId) {
-		Council council = this.councils.findWithMunicipalitiesById(councilId)
-			.orElseThrow(() -> new CouncilNotFoundException(councilId));
+		return rulesOf(this.councils.findWithMunicipalitiesById(councilId)
+			.orElseThrow(() -> new CouncilNotFoundException(councilId)));
+	}
+
+	/**
+	 * The rules of a council already read, without reading it again: for a council read
+	 * through {@link #council(long, AccountPrincipal)} (or a meeting's, checked with it).
+	 * @param council the council, with its secretariat municipality
+	 * @return its rules
+	 */
+	public CouncilRules rulesOf(Council council) {
+		long councilId = council.getId();
 		Charter charter = this.charters.findByCouncilId(councilId)
 			.orElseThrow(() -> new CouncilNotFoundException(councilId));
 		List<MemberCategory> ordered = this.categories.findByCouncilIdOrderBySortOrderAscIdAsc(councilId);
@@ -134,7 +144,7 @@ public class CouncilService {
 	 * @return its rules
 	 */
 	public CouncilRules rulesOf(long councilId, AccountPrincipal user) {
-		return rulesOf(council(councilId, user).getId());
+		return rulesOf(council(councilId, user));
 	}
 
 	/**

@@ -14,7 +14,6 @@ import jp.kyogikai.document.Typeface;
 import jp.kyogikai.meeting.AgendaItem;
 import jp.kyogikai.meeting.AgendaLine;
 import jp.kyogikai.meeting.Meeting;
-import jp.kyogikai.meeting.MeetingView;
 import jp.kyogikai.meeting.rule.AgendaItemKind;
 
 /**
@@ -31,9 +30,8 @@ final class AgendaPdf {
 	private AgendaPdf() {
 	}
 
-	static byte[] render(MeetingView view, List<NumberedMaterial> numbered, String municipality) {
-		Meeting meeting = view.meeting();
-		String council = view.council().getName();
+	static byte[] render(Meeting meeting, String council, List<AgendaLine> agenda, List<NumberedMaterial> numbered,
+			String municipality) {
 		ZonedDateTime start = meeting.getStartsAt().atZone(Kyogikai.ZONE);
 		LocalDate date = start.toLocalDate();
 		String when = Wareki.formatWithWeekday(date) + Wareki.formatTime(start.toLocalTime());
@@ -52,7 +50,7 @@ final class AgendaPdf {
 			.paragraph(item("日時　" + when), Align.LEFT)
 			.paragraph(item("場所　" + where), Align.LEFT)
 			.spacer(10);
-		for (AgendaLine line : view.agenda()) {
+		for (AgendaLine line : agenda) {
 			AgendaItem item = line.item();
 			String references = MaterialNumbering.references(numbered, item.getId());
 			if (references == null) {

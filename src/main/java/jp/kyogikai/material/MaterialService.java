@@ -20,6 +20,7 @@ import jp.kyogikai.file.StoredFileInfo;
 import jp.kyogikai.file.StoredFileService;
 import jp.kyogikai.meeting.AgendaItem;
 import jp.kyogikai.meeting.AgendaLine;
+import jp.kyogikai.meeting.CheckedMeeting;
 import jp.kyogikai.meeting.Meeting;
 import jp.kyogikai.meeting.MeetingDirectory;
 import jp.kyogikai.meeting.MeetingService;
@@ -103,13 +104,16 @@ public class MaterialService {
 	}
 
 	/**
-	 * The 資料 section of the meeting's page.
-	 * @param meetingId the meeting
-	 * @param user staff of the council
+	 * The 資料 section of the meeting's page, from the page's view: the meeting as the page
+	 * checked it for its user and the 次第 it read, so the section reads neither again.
+	 * @param view the meeting page's view
 	 * @return the section
 	 */
-	public MaterialSection section(long meetingId, AccountPrincipal user) {
-		Context context = context(meetingId, user);
+	public MaterialSection section(MeetingView view) {
+		CheckedMeeting checked = view.checked();
+		Context context = new Context(checked, view.agenda(),
+				MaterialRenderer.reader(checked.council().getSecretariatMunicipality().getId()));
+		long meetingId = checked.id();
 		List<NumberedMaterial> numbered = numbered(context);
 		List<MaterialSection.ItemOption> items = new ArrayList<>();
 		List<MaterialSection.ApplicationOffer> offers = new ArrayList<>();
@@ -117,7 +121,7 @@ public class MaterialService {
 			.map((n) -> n.material().getApplicationId())
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		for (AgendaLine line : context.view().agenda()) {
+		for (AgendaLine line : context.agenda()) {
 			AgendaItem item = line.item();
 			items.add(new MaterialSection.ItemOption(item.getId(),
 					(item.isSubItem() ? "・" : line.number() + " ") + item.getTitle()));
@@ -133,11 +137,9 @@ public class MaterialService {
 				operatorOptions.add(new MaterialSection.Option(operator.id(), operator.name()));
 			}
 			int meetingYear = context.meeting().getFiscalYear();
-			for (int year = meetingYear; year >= meetingYear - 2; year--) {
-				FiscalYear fiscalYear = new FiscalYear(year);
-				if (this.statistics.exists(context.municipalityId(), fiscalYear, context.reader())) {
-					years.add(new MaterialSection.Option(year, fiscalYear.label()));
-				}
+			for (FiscalYear fiscalYear : this.statistics.years(context.municipalityId(),
+					new FiscalYear(meetingYear - 2), new FiscalYear(meetingYear), context.reader())) {
+				years.add(new MaterialSection.Option(fiscalYear.startYear(), fiscalYear.label()));
 			}
 		}
 		List<MaterialSection.Reader> readers = this.downloads.summary(meetingId)
@@ -288,7 +290,8 @@ public class MaterialService {
 			.of(new DocumentInfo(council.getName() + " " + meetingName + " 会議資料", municipality, council.getName(),
 					date))
 			.heading(council.getName(), meetingName + " 会議資料")
-			.part(null, AgendaPdf.TITLE, AgendaPdf.render(context.view(), numbered, municipality));
+			.part(null, AgendaPdf.TITLE,
+					AgendaPdf.render(meeting, council.getName(), context.agenda(), numbered, municipality));
 		for (NumberedMaterial n : numbered) {
 			packet.part(n.label(), n.material().getTitle(),
 					this.renderer.pdf(n.material(), n.label(), meeting, council));
@@ -350,8 +353,7 @@ public class MaterialService {
 	@Transactional
 	public long addApplication(long meetingId, long itemId, AccountPrincipal user) {
 		Context context = editable(meetingId, user);
-		AgendaLine line = context.view()
-			.agenda()
+		AgendaLine line = context.agenda()
 			.stream()
 			.filter((l) -> l.item().getId() == itemId && l.item().getApplicationId() != null)
 			.findFirst()
@@ -490,7 +492,7 @@ public class MaterialService {
 		if (itemId == null) {
 			return null;
 		}
-		boolean found = context.view().agenda().stream().anyMatch((line) -> line.item().getId() == (long) itemId);
+		boolean found = context.agenda().stream().anyMatch((line) -> line.item().getId() == (long) itemId);
 		if (!found) {
 			throw new MaterialRefusedException("material.refused.item");
 		}
@@ -513,7 +515,7 @@ public class MaterialService {
 	}
 
 	private List<NumberedMaterial> numbered(Context context) {
-		List<AgendaItem> agenda = context.view().agenda().stream().map(AgendaLine::item).toList();
+		List<AgendaItem> agenda = context.agenda().stream().map(AgendaLine::item).toList();
 		return MaterialNumbering.number(agenda, this.materials.findByMeetingId(context.meeting().getId()));
 	}
 
@@ -521,8 +523,8 @@ public class MaterialService {
 	 * The meeting for staff of its council: anyone else gets a 404.
 	 */
 	private Context context(long meetingId, AccountPrincipal user) {
-		Meeting meeting = this.meetings.meeting(meetingId, user);
-		return context(meetingId, meeting.getCouncilId());
+		CheckedMeeting checked = this.meetings.checked(meetingId, user);
+		return forSecretariat(checked.id(), checked.council().getSecretariatMunicipality().getId());
 	}
 
 	/**
@@ -543,9 +545,18 @@ public class MaterialService {
 	}
 
 	private Context context(long meetingId, long councilId) {
-		AccountPrincipal reader = MaterialRenderer.reader(this.councils.secretariatMunicipalityOf(councilId));
-		MeetingView view = this.meetings.view(meetingId, reader);
-		return new Context(view, reader);
+		return forSecretariat(meetingId, this.councils.secretariatMunicipalityOf(councilId));
+	}
+
+	/**
+	 * The meeting and its 次第 as the council's secretariat reads them
+	 * ({@link MaterialRenderer#reader(long)}), whoever asked: every reader of a material
+	 * gets the same document.
+	 */
+	private Context forSecretariat(long meetingId, long secretariatMunicipalityId) {
+		AccountPrincipal reader = MaterialRenderer.reader(secretariatMunicipalityId);
+		CheckedMeeting checked = this.meetings.checked(meetingId, reader);
+		return new Context(checked, this.meetings.agenda(checked), reader);
 	}
 
 	private Context editable(long meetingId, AccountPrincipal user) {
@@ -565,14 +576,14 @@ public class MaterialService {
 	/**
 	 * A meeting with what reading its materials needs.
 	 */
-	private record Context(MeetingView view, AccountPrincipal reader) {
+	private record Context(CheckedMeeting checked, List<AgendaLine> agenda, AccountPrincipal reader) {
 
 		Meeting meeting() {
-			return this.view.meeting();
+			return this.checked.meeting();
 		}
 
 		Council council() {
-			return this.view.council();
+			return this.checked.council();
 		}
 
 		long municipalityId() {

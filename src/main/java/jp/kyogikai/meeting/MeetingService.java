@@ -106,14 +106,28 @@ public class MeetingService {
 	}
 
 	public Meeting meeting(long id, AccountPrincipal user) {
+		return checked(id, user).meeting();
+	}
+
+	/**
+	 * The meeting with its council, if the user may see it: the one check of a meeting,
+	 * whose result the meeting page hands to its panels.
+	 * @param id the meeting
+	 * @param user the signed-in user
+	 * @return the meeting and its council, checked for the user
+	 * @throws MeetingNotFoundException (404) when there is no such meeting or the user
+	 * may not see its council
+	 */
+	public CheckedMeeting checked(long id, AccountPrincipal user) {
 		Meeting meeting = this.meetings.findById(id).orElseThrow(() -> new MeetingNotFoundException("会議 " + id));
+		Council council;
 		try {
-			this.councils.council(meeting.getCouncilId(), user);
+			council = this.councils.council(meeting.getCouncilId(), user);
 		}
 		catch (RuntimeException ex) {
 			throw new MeetingNotFoundException("会議 " + id);
 		}
-		return meeting;
+		return new CheckedMeeting(meeting, council, user);
 	}
 
 	/**
@@ -152,21 +166,39 @@ public class MeetingService {
 	 * @return the view
 	 */
 	public MeetingView view(long id, AccountPrincipal user) {
-		Meeting meeting = meeting(id, user);
-		Council council = this.councils.council(meeting.getCouncilId(), user);
-		List<AgendaItem> agenda = this.items.findByMeetingIdOrderByPositionAscIdAsc(id);
-		Map<Long, ApplicationRow> linked = this.applications.rows(user,
+		return view(checked(id, user));
+	}
+
+	/**
+	 * {@link #view(long, AccountPrincipal)} of a meeting already checked.
+	 * @param checked the meeting, checked for its user
+	 * @return the view
+	 */
+	public MeetingView view(CheckedMeeting checked) {
+		Meeting meeting = checked.meeting();
+		boolean editable = MeetingTransitions.agendaEditable(meeting.getStatus());
+		return new MeetingView(checked, agenda(checked),
+				editable ? eligible(checked.council(), checked.user()) : List.of(),
+				MeetingTransitions.nextByHand(meeting.getStatus()), editable);
+	}
+
+	/**
+	 * The meeting's 次第 numbered, each 協議事項 with the operator and 受付番号 of its application
+	 * as the user sees them, and the meeting it is carried over from.
+	 * @param checked the meeting, checked for its user
+	 * @return the lines in order
+	 */
+	public List<AgendaLine> agenda(CheckedMeeting checked) {
+		List<AgendaItem> agenda = this.items.findByMeetingIdOrderByPositionAscIdAsc(checked.id());
+		Map<Long, ApplicationRow> linked = this.applications.rows(checked.user(),
 				agenda.stream().map(AgendaItem::getApplicationId).filter(Objects::nonNull).toList());
 		Map<Long, Meeting> carriedFrom = this.directory.carriedFrom(agenda);
-		List<AgendaLine> lines = MeetingDirectory.number(agenda, (item, number, numbered) -> {
+		return MeetingDirectory.number(agenda, (item, number, numbered) -> {
 			ApplicationRow application = (item.getApplicationId() != null) ? linked.get(item.getApplicationId()) : null;
 			return new AgendaLine(item, number, numbered, (application != null) ? application.operatorName() : null,
 					(application != null) ? application.application().getReceivedNumber() : null,
 					carriedFrom.get(item.getId()));
 		});
-		boolean editable = MeetingTransitions.agendaEditable(meeting.getStatus());
-		return new MeetingView(meeting, council, lines, editable ? eligible(council, user) : List.of(),
-				MeetingTransitions.nextByHand(meeting.getStatus()), editable);
 	}
 
 	private List<EligibleApplication> eligible(Council council, AccountPrincipal user) {
@@ -468,9 +500,8 @@ public class MeetingService {
 	 * @return the text of the file (CRLF lines, folded)
 	 */
 	public String icalendar(long id, AccountPrincipal user) {
-		Meeting meeting = meeting(id, user);
-		Council council = this.councils.council(meeting.getCouncilId(), user);
-		return ICalendar.event(meeting, council.getName(), this.clock.instant());
+		CheckedMeeting checked = checked(id, user);
+		return ICalendar.event(checked.meeting(), checked.council().getName(), this.clock.instant());
 	}
 
 }

@@ -8,6 +8,8 @@
  * takes off again. Each meeting has an iCalendar file
  * ({@link jp.kyogikai.meeting.ICalendar}). Pages for SECRETARIAT of the council's
  * secretariat municipality and ADMIN under {@code /councils/{id}/meetings} and
- * {@code /meetings/**}.
+ * {@code /meetings/**}. The meeting page checks the meeting once
+ * ({@link jp.kyogikai.meeting.CheckedMeeting}, which only {@code MeetingService} makes)
+ * and hands it to the panels other modules add to it.
  */
 package jp.kyogikai.meeting;

@@ -1,5 +1,7 @@
 package jp.kyogikai.statistics;
 
+import java.util.List;
+
 import jp.kyogikai.calendar.FiscalYear;
 import jp.kyogikai.security.AccountPrincipal;
 
@@ -36,6 +38,19 @@ public class StatisticsMaterial {
 			return false;
 		}
 		return this.statistics.exists(municipalityId, fiscalYear);
+	}
+
+	/**
+	 * The 年度 between two of which the municipality has statistics that the user may read,
+	 * read at once.
+	 * @param municipalityId the municipality
+	 * @param from the earliest 年度
+	 * @param to the latest 年度
+	 * @param user the signed-in user (staff of the municipality, or the administrator)
+	 * @return the 年度 the latest first, each one {@link #exists}; empty for anyone else
+	 */
+	public List<FiscalYear> years(long municipalityId, FiscalYear from, FiscalYear to, AccountPrincipal user) {
+		return this.statistics.years(municipalityId, from, to, user);
 	}
 
 	/**

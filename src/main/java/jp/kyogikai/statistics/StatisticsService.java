@@ -245,9 +245,7 @@ public class StatisticsService {
 	 * @throws StatisticsNotFoundException otherwise
 	 */
 	Municipality municipality(Long municipalityId, AccountPrincipal user) {
-		boolean allowed = municipalityId != null
-				&& (user.is(Role.ADMIN) || (user.is(Role.SECRETARIAT) && municipalityId.equals(user.municipalityId())));
-		if (!allowed) {
+		if (!mayRead(municipalityId, user)) {
 			throw new StatisticsNotFoundException("市町村 " + municipalityId);
 		}
 		return this.municipalities.findById(municipalityId)
@@ -256,6 +254,29 @@ public class StatisticsService {
 
 	boolean exists(long municipalityId, FiscalYear fiscalYear) {
 		return this.years.existsByMunicipalityIdAndFiscalYear(municipalityId, fiscalYear.startYear());
+	}
+
+	/**
+	 * Whether the user may read the municipality's statistics: its staff and the
+	 * administrator.
+	 */
+	static boolean mayRead(Long municipalityId, AccountPrincipal user) {
+		return municipalityId != null
+				&& (user.is(Role.ADMIN) || (user.is(Role.SECRETARIAT) && municipalityId.equals(user.municipalityId())));
+	}
+
+	/**
+	 * The 年度 of a municipality's statistics between two that the user may read, the
+	 * latest first; none for a user who may not read them.
+	 */
+	List<FiscalYear> years(long municipalityId, FiscalYear from, FiscalYear to, AccountPrincipal user) {
+		if (!mayRead(municipalityId, user)) {
+			return List.of();
+		}
+		return this.years.fiscalYears(municipalityId, from.startYear(), to.startYear())
+			.stream()
+			.map(FiscalYear::new)
+			.toList();
 	}
 
 	private StatisticsTable tableForUpdate(Long municipalityId, FiscalYear fiscalYear, StatisticsSection section,

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,14 +80,19 @@ class ApplicationUploadLimitTests {
 		this.page = "/operator-portal/applications/" + this.applicationId;
 	}
 
+	/**
+	 * Removes the test's application and the files attached to it, and nothing else.
+	 */
 	@AfterEach
 	void cleanUp() {
+		List<Long> files = this.jdbc.sql("select stored_file_id from application_attachment where application_id = :id")
+			.param("id", this.applicationId)
+			.query(Long.class)
+			.list();
 		this.jdbc.sql("delete from application where id = :id").param("id", this.applicationId).update();
-		this.jdbc.sql("""
-				delete from stored_file f where f.uploaded_by = 'nonbiri'
-				and not exists (select 1 from vehicle v where v.use_agreement_file_id = f.id)
-				and not exists (select 1 from application_attachment a where a.stored_file_id = f.id)
-				""").update();
+		if (!files.isEmpty()) {
+			this.jdbc.sql("delete from stored_file where id in (:ids)").param("ids", files).update();
+		}
 	}
 
 	@Test

@@ -69,17 +69,21 @@ class DriverCsvIntegrationTests {
 	/** An operator of the test's own, with an empty 運転者等台帳 (のんびり has drivers). */
 	long operator;
 
+	/** Another operator of the test's municipality, for what an operator may not do. */
+	long other;
+
 	@BeforeEach
 	void setUp() {
 		this.tenant = this.tenants.create();
 		this.operator = Registries.operator(this.operators, this.tenant, "特定非営利活動法人 CSVテスト");
+		this.other = Registries.operator(this.operators, this.tenant, "特定非営利活動法人 別のCSVテスト");
 	}
 
 	@AfterEach
 	void cleanUp() {
-		this.jdbc.sql("delete from driver where operator_id = :o or (operator_id = :t and name = '松本 太郎')")
+		this.jdbc.sql("delete from driver where operator_id in (:o, :other)")
 			.param("o", this.operator)
-			.param("t", this.data.tanto())
+			.param("other", this.other)
 			.update();
 	}
 
@@ -214,16 +218,16 @@ class DriverCsvIntegrationTests {
 	void othersAreRefusedTheExportAndTheImportAndNothingChanges() throws Exception {
 		this.mvc.perform(upload(staffImport(), HEADER + TARO, "staff")).andExpect(status().is3xxRedirection());
 		String changed = HEADER + TARO.replace("松本市丸の内3-7", "乗っ取り");
-		AccountPrincipal tanto = this.data.principal("tanto");
-		long tantoDrivers = this.data.count("driver", tanto.operatorId());
-		this.mvc.perform(get("/operators/{id}/drivers/export", this.operator).with(user(tanto)))
+		AccountPrincipal other = principal("other");
+		long otherDrivers = this.data.count("driver", other.operatorId());
+		this.mvc.perform(get("/operators/{id}/drivers/export", this.operator).with(user(other)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get(staffImport()).with(user(tanto))).andExpect(status().isForbidden());
-		this.mvc.perform(upload(staffImport(), changed, "tanto")).andExpect(status().isForbidden());
-		this.mvc.perform(get("/operator-portal/drivers/export").with(user(tanto)))
+		this.mvc.perform(get(staffImport()).with(user(other))).andExpect(status().isForbidden());
+		this.mvc.perform(upload(staffImport(), changed, "other")).andExpect(status().isForbidden());
+		this.mvc.perform(get("/operator-portal/drivers/export").with(user(other)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("123456789012"))));
-		this.mvc.perform(upload("/operator-portal/drivers/import", changed, "tanto"))
+		this.mvc.perform(upload("/operator-portal/drivers/import", changed, "other"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/operators/{id}/drivers/export", this.operator).with(user(this.data.principal("staff2"))))
 			.andExpect(status().isNotFound());
@@ -234,8 +238,8 @@ class DriverCsvIntegrationTests {
 		this.mvc.perform(get("/operators/{id}/drivers/export", this.operator).with(user(this.data.principal("member"))))
 			.andExpect(status().isForbidden());
 		assertThat(driver("松本 太郎")).containsEntry("address", "松本市丸の内3-7").containsEntry("version", 0L);
-		// tanto imported into its own register only
-		assertThat(this.data.count("driver", tanto.operatorId())).isEqualTo(tantoDrivers + 1);
+		// the other operator imported into its own register only
+		assertThat(this.data.count("driver", other.operatorId())).isEqualTo(otherDrivers + 1);
 		assertThat(this.jdbc.sql("select count(*) from driver where operator_id = :o")
 			.param("o", this.operator)
 			.query(Long.class)
@@ -255,12 +259,13 @@ class DriverCsvIntegrationTests {
 
 	/**
 	 * The user a test names: staff of the test's municipality, the test operator's own
-	 * user, or a demo user (tanto, staff2, …).
+	 * user, the other operator's, or a demo user (staff2, member, …).
 	 */
 	private AccountPrincipal principal(String username) {
 		return switch (username) {
 			case "staff" -> this.tenant.staff();
 			case "operator" -> Registries.operatorUser(this.operator);
+			case "other" -> Registries.operatorUser(this.other);
 			default -> this.data.principal(username);
 		};
 	}

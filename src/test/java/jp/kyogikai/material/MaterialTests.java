@@ -87,8 +87,7 @@ class MaterialTests {
 	}
 
 	/**
-	 * Other tests clear the uploaded files no record of theirs refers to: the materials
-	 * uploaded here go with their files.
+	 * The materials of the test's meeting go, with the files uploaded for them.
 	 */
 	@AfterEach
 	void removeUploads() {

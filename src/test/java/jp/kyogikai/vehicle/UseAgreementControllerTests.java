@@ -9,9 +9,13 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
 import jp.kyogikai.support.TestData;
+import jp.kyogikai.support.TestTenants;
+import jp.kyogikai.support.TestTenants.Tenant;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The use agreement (使用承諾書) of a brought-in vehicle: upload, replacement, download and
- * who may do them.
+ * who may do them, on a vehicle of an operator of the test's own municipality (the demo's
+ * vehicles and files stay as they are).
  */
 @IntegrationTest
 class UseAgreementControllerTests {
@@ -58,7 +63,17 @@ class UseAgreementControllerTests {
 	@Autowired
 	TestData data;
 
-	long nonbiri;
+	@Autowired
+	TestTenants tenants;
+
+	@Autowired
+	OperatorRepository operators;
+
+	/** The test's municipality, with its staff. */
+	Tenant tenant;
+
+	/** An operator of the test's own, with the one brought-in vehicle. */
+	long operator;
 
 	long vehicleId;
 
@@ -66,34 +81,38 @@ class UseAgreementControllerTests {
 
 	@BeforeEach
 	void setUp() {
-		this.nonbiri = this.jdbc.sql("select id from operator where name = '特定非営利活動法人 のんびり'")
-			.query(Long.class)
-			.single();
+		this.tenant = this.tenants.create();
+		this.operator = Registries.operator(this.operators, this.tenant, "特定非営利活動法人 承諾書テスト");
 		this.vehicleId = this.jdbc.sql("""
 				insert into vehicle (operator_id, plate_number, vehicle_type, seats, ownership, inspection_expires_on,
 				                     policy_from, policy_to, cover_per_person, cover_property, cover_passenger)
 				values (:o, '長野 501 の 1', 'SEDAN', 5, 'BROUGHT_IN', date '2099-03-31',
 				        current_date - 1, current_date + 365, -1, -1, 10000000)
 				returning id
-				""").param("o", this.nonbiri).query(Long.class).single();
-		this.staffBase = "/operators/" + this.nonbiri + "/vehicles";
+				""").param("o", this.operator).query(Long.class).single();
+		this.staffBase = "/operators/" + this.operator + "/vehicles";
 	}
 
+	/**
+	 * Removes the test's vehicles and the files uploaded for them: all of its
+	 * municipality's.
+	 */
 	@AfterEach
 	void cleanUp() {
-		this.jdbc.sql("delete from vehicle where operator_id = :o").param("o", this.nonbiri).update();
-		this.jdbc.sql("""
-				delete from stored_file f where f.uploaded_by <> 'system'
-				and not exists (select 1 from vehicle v where v.use_agreement_file_id = f.id)
-				""").update();
+		this.jdbc.sql("delete from vehicle where operator_id in (select id from operator where municipality_id = :m)")
+			.param("m", this.tenant.municipality().getId())
+			.update();
+		this.jdbc.sql("delete from stored_file where municipality_id = :m")
+			.param("m", this.tenant.municipality().getId())
+			.update();
 	}
 
 	@Test
 	void staffUploadAnAgreementAndTheFindingGoes() throws Exception {
-		AccountPrincipal staff = this.data.principal("staff");
+		AccountPrincipal staff = this.tenant.staff();
 		this.mvc.perform(get(this.staffBase).with(user(staff)))
 			.andExpect(content().string(allOf(containsString("長野 501 の 1"), containsString(MISSING))));
-		this.mvc.perform(get("/operators/{id}/compliance", this.nonbiri).with(user(staff)))
+		this.mvc.perform(get("/operators/{id}/compliance", this.operator).with(user(staff)))
 			.andExpect(content().string(allOf(containsString("長野 501 の 1"), containsString(MISSING))));
 		this.mvc.perform(get(edit()).with(user(staff)))
 			.andExpect(status().isOk())
@@ -111,7 +130,7 @@ class UseAgreementControllerTests {
 			.sql("select uploaded_by || ' ' || size_bytes || ' ' || media_type from stored_file where id = :id")
 			.param("id", fileId)
 			.query(String.class)
-			.single()).isEqualTo("staff " + pdf.length + " application/pdf");
+			.single()).isEqualTo(staff.getUsername() + " " + pdf.length + " application/pdf");
 		this.mvc.perform(get(this.staffBase).with(user(staff)))
 			.andExpect(content().string(allOf(containsString("長野 501 の 1"), not(containsString(MISSING)))));
 		this.mvc.perform(get(edit()).with(user(staff)))
@@ -134,7 +153,7 @@ class UseAgreementControllerTests {
 
 	@Test
 	void replacingKeepsTheOldDocumentInTheHistory() throws Exception {
-		AccountPrincipal staff = this.data.principal("staff");
+		AccountPrincipal staff = this.tenant.staff();
 		byte[] first = pdf();
 		this.mvc.perform(upload(this.staffBase, staff, "旧承諾書.pdf", first)).andExpect(redirectedUrl(edit()));
 		long firstId = currentFile();
@@ -168,16 +187,16 @@ class UseAgreementControllerTests {
 
 	@Test
 	void theOperatorUploadsAndDownloadsInThePortal() throws Exception {
-		AccountPrincipal nonbiri = this.data.principal("nonbiri");
+		AccountPrincipal operatorUser = Registries.operatorUser(this.operator);
 		String base = "/operator-portal/vehicles";
-		this.mvc.perform(get(base + "/" + this.vehicleId + "/edit").with(user(nonbiri)))
+		this.mvc.perform(get(base + "/" + this.vehicleId + "/edit").with(user(operatorUser)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(base + "/" + this.vehicleId + "/use-agreement?_csrf="),
 					not(containsString("/operators/")))));
 		byte[] jpeg = jpeg();
-		this.mvc.perform(upload(base, nonbiri, "車検証と承諾書.jpg", jpeg))
+		this.mvc.perform(upload(base, operatorUser, "車検証と承諾書.jpg", jpeg))
 			.andExpect(redirectedUrl(base + "/" + this.vehicleId + "/edit"));
-		assertThat(this.mvc.perform(get(base + "/" + this.vehicleId + "/use-agreement").with(user(nonbiri)))
+		assertThat(this.mvc.perform(get(base + "/" + this.vehicleId + "/use-agreement").with(user(operatorUser)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/jpeg"))
 			.andReturn()
@@ -186,13 +205,13 @@ class UseAgreementControllerTests {
 		assertThat(this.jdbc.sql("select uploaded_by from stored_file where id = :id")
 			.param("id", currentFile())
 			.query(String.class)
-			.single()).isEqualTo("nonbiri");
-		this.mvc.perform(get(agreement()).with(user(this.data.principal("staff")))).andExpect(status().isOk());
+			.single()).isEqualTo(operatorUser.getUsername());
+		this.mvc.perform(get(agreement()).with(user(this.tenant.staff()))).andExpect(status().isOk());
 	}
 
 	@Test
 	void aTextFileNamedPdfAndAnEmptyFileAreRefusedInJapanese() throws Exception {
-		AccountPrincipal staff = this.data.principal("staff");
+		AccountPrincipal staff = this.tenant.staff();
 		long before = files();
 		this.mvc.perform(upload(this.staffBase, staff, "承諾書.pdf", "私は承諾します。".getBytes(StandardCharsets.UTF_8)))
 			.andExpect(status().isOk())
@@ -212,7 +231,7 @@ class UseAgreementControllerTests {
 	void aFileOverTwentyMegabytesIsRefusedAndNothingIsStored() throws Exception {
 		byte[] large = Arrays.copyOf(pdf(), 20 * 1024 * 1024 + 1);
 		long before = files();
-		this.mvc.perform(upload(this.staffBase, this.data.principal("staff"), "大きな承諾書.pdf", large))
+		this.mvc.perform(upload(this.staffBase, this.tenant.staff(), "大きな承諾書.pdf", large))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ファイルが大きすぎます（20.1MB）。20MBまでのファイルを選んでください。何も登録していません。")));
 		assertThat(files()).isEqualTo(before);
@@ -221,7 +240,7 @@ class UseAgreementControllerTests {
 
 	@Test
 	void aStaleVersionIsRefusedAndNothingIsStored() throws Exception {
-		AccountPrincipal staff = this.data.principal("staff");
+		AccountPrincipal staff = this.tenant.staff();
 		long before = files();
 		this.mvc.perform(upload(this.staffBase, staff, "承諾書.pdf", pdf(), "7"))
 			.andExpect(status().isOk())
@@ -237,14 +256,14 @@ class UseAgreementControllerTests {
 			.perform(multipart(this.staffBase + "/{v}/use-agreement", this.vehicleId)
 				.file(new MockMultipartFile("file", "承諾書.pdf", "application/pdf", pdf()))
 				.param("version", "0")
-				.with(user(this.data.principal("staff"))))
+				.with(user(this.tenant.staff())))
 			.andExpect(status().isForbidden());
 		assertThat(files()).isEqualTo(before);
 	}
 
 	@Test
 	void anotherOperatorAndAnotherMunicipalityCannotReachTheAgreement() throws Exception {
-		this.mvc.perform(upload(this.staffBase, this.data.principal("staff"), "承諾書.pdf", pdf()))
+		this.mvc.perform(upload(this.staffBase, this.tenant.staff(), "承諾書.pdf", pdf()))
 			.andExpect(redirectedUrl(edit()));
 		long fileId = currentFile();
 		long before = files();
@@ -273,9 +292,9 @@ class UseAgreementControllerTests {
 
 	@Test
 	void onlyTheVehiclesOwnDocumentsCanBeDownloaded() throws Exception {
-		AccountPrincipal staff = this.data.principal("staff");
+		AccountPrincipal staff = this.tenant.staff();
 		this.mvc.perform(get(agreement()).with(user(staff))).andExpect(status().isNotFound());
-		long other = insertVehicle(this.nonbiri, "長野 501 の 2");
+		long other = insertVehicle(this.operator, "長野 501 の 2");
 		this.mvc.perform(upload(this.staffBase, other, staff, "別の車両.pdf", pdf(), "0"))
 			.andExpect(redirectedUrl(this.staffBase + "/" + other + "/edit"));
 		long otherFile = this.jdbc.sql("select use_agreement_file_id from vehicle where id = :id")
@@ -285,26 +304,22 @@ class UseAgreementControllerTests {
 		this.mvc.perform(get(agreement() + "/" + otherFile).with(user(staff))).andExpect(status().isNotFound());
 		this.mvc.perform(get(this.staffBase + "/" + other + "/use-agreement/" + otherFile).with(user(staff)))
 			.andExpect(status().isOk());
-		long tanto = this.jdbc.sql("select id from operator where name = '特定非営利活動法人 たんと'").query(Long.class).single();
-		long tantoVehicle = insertVehicle(tanto, "長野 501 の 3");
-		try {
-			this.mvc.perform(get(this.staffBase + "/" + tantoVehicle + "/use-agreement").with(user(staff)))
-				.andExpect(status().isNotFound());
-			this.mvc.perform(upload(this.staffBase, tantoVehicle, staff, "別の運送主体.pdf", pdf(), "0"))
-				.andExpect(status().isNotFound());
-			assertThat(this.jdbc.sql("select use_agreement_file_id from vehicle where id = :id")
-				.param("id", tantoVehicle)
-				.query(Long.class)
-				.optional()).isEmpty();
-		}
-		finally {
-			this.jdbc.sql("delete from vehicle where id = :id").param("id", tantoVehicle).update();
-		}
+		// a vehicle of another operator of the same municipality, under this one's URLs
+		long otherOperator = Registries.operator(this.operators, this.tenant, "特定非営利活動法人 別の運送主体");
+		long otherOperatorsVehicle = insertVehicle(otherOperator, "長野 501 の 3");
+		this.mvc.perform(get(this.staffBase + "/" + otherOperatorsVehicle + "/use-agreement").with(user(staff)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(upload(this.staffBase, otherOperatorsVehicle, staff, "別の運送主体.pdf", pdf(), "0"))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.sql("select use_agreement_file_id from vehicle where id = :id")
+			.param("id", otherOperatorsVehicle)
+			.query(Long.class)
+			.optional()).isEmpty();
 	}
 
 	@Test
 	void theAgreementsPeriodIsSavedWithTheVehicleAndChecked() throws Exception {
-		AccountPrincipal staff = this.data.principal("staff");
+		AccountPrincipal staff = this.tenant.staff();
 		this.mvc.perform(upload(this.staffBase, staff, "承諾書.pdf", pdf())).andExpect(redirectedUrl(edit()));
 		this.mvc
 			.perform(post(edit()).param("plateNumber", "長野 501 の 1")

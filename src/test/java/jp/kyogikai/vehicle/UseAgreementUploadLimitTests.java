@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,13 +82,19 @@ class UseAgreementUploadLimitTests {
 		this.editPath = "/operators/" + this.nonbiri + "/vehicles/" + this.vehicleId + "/edit";
 	}
 
+	/**
+	 * Removes the test's vehicle and the files uploaded for it, and nothing else.
+	 */
 	@AfterEach
 	void cleanUp() {
+		List<Long> files = this.jdbc.sql("""
+				select distinct use_agreement_file_id from vehicle_aud
+				where id = :id and use_agreement_file_id is not null
+				""").param("id", this.vehicleId).query(Long.class).list();
 		this.jdbc.sql("delete from vehicle where id = :id").param("id", this.vehicleId).update();
-		this.jdbc.sql("""
-				delete from stored_file f where f.uploaded_by <> 'system'
-				and not exists (select 1 from vehicle v where v.use_agreement_file_id = f.id)
-				""").update();
+		if (!files.isEmpty()) {
+			this.jdbc.sql("delete from stored_file where id in (:ids)").param("ids", files).update();
+		}
 	}
 
 	@Test

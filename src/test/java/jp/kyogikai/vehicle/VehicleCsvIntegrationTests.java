@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kyogikai.Kyogikai;
+import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
+import jp.kyogikai.support.Registries;
 import jp.kyogikai.support.TestData;
-import org.junit.jupiter.api.AfterEach;
+import jp.kyogikai.support.TestTenants;
+import jp.kyogikai.support.TestTenants.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/**
+ * The vehicles' CSV export and import, on an operator of the test's own municipality
+ * (のんびり's demo vehicles stay as they are).
+ */
 @IntegrationTest
 class VehicleCsvIntegrationTests {
 
@@ -54,39 +61,32 @@ class VehicleCsvIntegrationTests {
 	@Autowired
 	TestData data;
 
-	long nonbiri;
+	@Autowired
+	TestTenants tenants;
+
+	@Autowired
+	OperatorRepository operators;
+
+	/** The test's municipality, with its staff. */
+	Tenant tenant;
+
+	/** An operator of the test's own, with one office and no vehicles. */
+	long operator;
 
 	long officeId;
 
-	/**
-	 * The vehicles in the database before the test (the demo's, unless a test before
-	 * deleted them).
-	 */
-	long vehiclesBefore;
-
 	@BeforeEach
 	void setUp() throws Exception {
-		this.nonbiri = this.data.nonbiri();
-		this.mvc
-			.perform(post("/operators/{id}/offices", this.nonbiri).param("name", "CSV事務所")
-				.with(user(this.data.principal("staff")))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		this.officeId = this.jdbc.sql("select id from office where name = 'CSV事務所'").query(Long.class).single();
-		this.vehiclesBefore = vehicles();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		this.jdbc.sql("delete from vehicle").update();
-		this.jdbc.sql("delete from office where name = 'CSV事務所'").update();
+		this.tenant = this.tenants.create();
+		this.operator = Registries.operator(this.operators, this.tenant, "特定非営利活動法人 CSV車両テスト");
+		this.officeId = Registries.addOffice(this.mvc, this.jdbc, this.tenant.staff(), this.operator, "CSV事務所");
 	}
 
 	@Test
 	void newRowsAreAddedInOneAuditedRevisionAndExportedForExcel() throws Exception {
 		long revisionBefore = lastRevision();
 		this.mvc.perform(upload(staffImport(), HEADER + HIACE + WAGON_R, "staff"))
-			.andExpect(redirectedUrl("/operators/" + this.nonbiri + "/vehicles"))
+			.andExpect(redirectedUrl("/operators/" + this.operator + "/vehicles"))
 			.andExpect(flash().attribute("flashMessageText", "CSVを取り込みました（追加2件、更新0件、変更なし0件）。"));
 		Map<String, Object> hiace = vehicle("松本500あ1234");
 		assertThat(hiace).containsEntry("vehicle_type", "WHEELCHAIR")
@@ -111,11 +111,11 @@ class VehicleCsvIntegrationTests {
 			.single()).isEqualTo(1);
 
 		byte[] exported = this.mvc
-			.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(this.data.principal("staff"))))
+			.perform(get("/operators/{id}/vehicles/export", this.operator).with(user(principal("staff"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition", allOf(containsString("attachment"),
-					containsString("filename*=UTF-8''" + URLEncoder.encode("vehicles-のんびり-", StandardCharsets.UTF_8)
+					containsString("filename*=UTF-8''" + URLEncoder.encode("vehicles-CSV車両テスト-", StandardCharsets.UTF_8)
 							+ LocalDate.now(Kyogikai.ZONE) + ".csv"))))
 			.andReturn()
 			.getResponse()
@@ -131,17 +131,20 @@ class VehicleCsvIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		long audits = audits();
 		byte[] exported = this.mvc
-			.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(this.data.principal("staff"))))
+			.perform(get("/operators/{id}/vehicles/export", this.operator).with(user(principal("staff"))))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 		this.mvc
 			.perform(multipart(staffImport()).file(new MockMultipartFile("file", "vehicles.csv", "text/csv", exported))
-				.with(user(this.data.principal("staff")))
+				.with(user(principal("staff")))
 				.with(csrf()))
 			.andExpect(flash().attribute("flashMessageText", "CSVを取り込みました（追加0件、更新0件、変更なし2件）。"));
 		assertThat(audits()).isEqualTo(audits);
-		assertThat(this.jdbc.sql("select max(version) from vehicle").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select max(version) from vehicle where operator_id = :o")
+			.param("o", this.operator)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -149,7 +152,7 @@ class VehicleCsvIntegrationTests {
 		this.mvc.perform(upload(staffImport(), HEADER + HIACE, "staff")).andExpect(status().is3xxRedirection());
 		long revisionBefore = lastRevision();
 		String file = "乗車定員,自動車登録番号,車種,車検の満了日\r\n6,松本500あ1234,兼用車,2031/3/31\r\n2,長野300さ1,回転シート車,R12.1.31\r\n";
-		this.mvc.perform(upload("/operator-portal/vehicles/import", file, "nonbiri"))
+		this.mvc.perform(upload("/operator-portal/vehicles/import", file, "operator"))
 			.andExpect(redirectedUrl("/operator-portal/vehicles"))
 			.andExpect(flash().attribute("flashMessageText", "CSVを取り込みました（追加1件、更新1件、変更なし0件）。"));
 		assertThat(vehicle("松本500あ1234")).containsEntry("seats", 6)
@@ -195,21 +198,21 @@ class VehicleCsvIntegrationTests {
 					containsString("対物賠償「八千万」は数字で入力してください。"), containsString("搭乗者傷害に「無制限」は指定できません。"),
 					containsString("自動車登録番号「長野300さ1」は3行目と同じです。"), not(containsString("<td>2行目</td>")),
 					not(containsString("??")))));
-		assertThat(vehicles()).isEqualTo(this.vehiclesBefore + 1);
+		assertThat(vehicles()).isEqualTo(1);
 		assertThat(vehicle("松本500あ1234")).containsEntry("seats", 4).containsEntry("version", 0L);
 	}
 
 	@Test
 	void aVehicleWithoutInsuranceAmountsIsSavedFromTheFormAsFromAFile() throws Exception {
 		this.mvc
-			.perform(post("/operators/{id}/vehicles/new", this.nonbiri).param("plateNumber", "長野300さ9")
+			.perform(post("/operators/{id}/vehicles/new", this.operator).param("plateNumber", "長野300さ9")
 				.param("vehicleType", "WHEELCHAIR")
 				.param("seats", "4")
 				.param("ownership", "OWNED")
 				.param("inspectionExpiresOn", "2030-03-31")
-				.with(user(this.data.principal("staff")))
+				.with(user(principal("staff")))
 				.with(csrf()))
-			.andExpect(redirectedUrl("/operators/" + this.nonbiri + "/vehicles"));
+			.andExpect(redirectedUrl("/operators/" + this.operator + "/vehicles"));
 		assertThat(vehicle("長野300さ9")).containsEntry("cover_per_person", null).containsEntry("cover_property", null);
 	}
 
@@ -218,9 +221,9 @@ class VehicleCsvIntegrationTests {
 		byte[] sjis = (HEADER + WAGON_R).getBytes(Charset.forName("windows-31j"));
 		this.mvc
 			.perform(multipart(staffImport()).file(new MockMultipartFile("file", "車両.csv", "text/csv", sjis))
-				.with(user(this.data.principal("staff")))
+				.with(user(principal("staff")))
 				.with(csrf()))
-			.andExpect(redirectedUrl("/operators/" + this.nonbiri + "/vehicles"));
+			.andExpect(redirectedUrl("/operators/" + this.operator + "/vehicles"));
 		assertThat(vehicle("松本580な5678")).containsEntry("model", "スズキ ワゴンR").containsEntry("insurer", "あいおいニッセイ同和損保");
 		byte[] utf8 = (HEADER + HIACE).getBytes(StandardCharsets.UTF_8);
 		byte[] bom = new byte[utf8.length + 3];
@@ -230,9 +233,9 @@ class VehicleCsvIntegrationTests {
 		System.arraycopy(utf8, 0, bom, 3, utf8.length);
 		this.mvc
 			.perform(multipart(staffImport()).file(new MockMultipartFile("file", "vehicles.csv", "text/csv", bom))
-				.with(user(this.data.principal("staff")))
+				.with(user(principal("staff")))
 				.with(csrf()))
-			.andExpect(redirectedUrl("/operators/" + this.nonbiri + "/vehicles"));
+			.andExpect(redirectedUrl("/operators/" + this.operator + "/vehicles"));
 		assertThat(vehicle("松本500あ1234")).containsEntry("model", "トヨタ ハイエース");
 	}
 
@@ -241,29 +244,29 @@ class VehicleCsvIntegrationTests {
 		this.mvc
 			.perform(multipart(staffImport())
 				.file(new MockMultipartFile("file", "vehicles.csv", "text/csv", new byte[] { 'P', 'K', 3, 4, 0, 0 }))
-				.with(user(this.data.principal("staff")))
+				.with(user(principal("staff")))
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("ファイル全体"), containsString("テキスト形式のCSVファイルではありません。"))));
 		this.mvc
 			.perform(multipart(staffImport())
 				.file(new MockMultipartFile("file", "vehicles.xlsx", "application/octet-stream", HIACE.getBytes()))
-				.with(user(this.data.principal("staff")))
+				.with(user(principal("staff")))
 				.with(csrf()))
 			.andExpect(content().string(containsString("CSVファイル（.csv）を選んでください。")));
 		this.mvc.perform(upload(staffImport(), "自動車登録番号,車種,定員\r\n" + HIACE, "staff"))
 			.andExpect(content().string(allOf(containsString("1行目の見出し「定員」は取り込めない列名です。"))));
 		this.mvc.perform(upload(staffImport(), "自動車登録番号,車種\r\n" + HIACE, "staff"))
 			.andExpect(content().string(containsString("1行目の見出しに「乗車定員、車検の満了日」の列がありません。")));
-		assertThat(vehicles()).isEqualTo(this.vehiclesBefore);
+		assertThat(vehicles()).isZero();
 	}
 
 	@Test
 	void theListAndTheImportPageOfferTheCsv() throws Exception {
-		this.mvc.perform(get("/operators/{id}/vehicles", this.nonbiri).with(user(this.data.principal("staff"))))
-			.andExpect(content().string(allOf(containsString("/operators/" + this.nonbiri + "/vehicles/export"),
-					containsString("/operators/" + this.nonbiri + "/vehicles/import"), containsString("CSV出力"))));
-		this.mvc.perform(get("/operator-portal/vehicles/import").with(user(this.data.principal("nonbiri"))))
+		this.mvc.perform(get("/operators/{id}/vehicles", this.operator).with(user(principal("staff"))))
+			.andExpect(content().string(allOf(containsString("/operators/" + this.operator + "/vehicles/export"),
+					containsString("/operators/" + this.operator + "/vehicles/import"), containsString("CSV出力"))));
+		this.mvc.perform(get("/operator-portal/vehicles/import").with(user(principal("operator"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("車両のCSV取込"), containsString("搭乗者傷害"),
 					containsString("1事故あたりの金額（円）または「無制限」"), containsString("松本500あ1234,車いす車"),
@@ -276,48 +279,61 @@ class VehicleCsvIntegrationTests {
 		this.mvc.perform(upload(staffImport(), HEADER + HIACE, "staff")).andExpect(status().is3xxRedirection());
 		String changed = HEADER + HIACE.replace(",4,", ",2,");
 		AccountPrincipal tanto = this.data.principal("tanto");
-		this.mvc.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(tanto)))
+		this.mvc.perform(get("/operators/{id}/vehicles/export", this.operator).with(user(tanto)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get(staffImport()).with(user(tanto))).andExpect(status().isForbidden());
 		this.mvc.perform(upload(staffImport(), changed, "tanto")).andExpect(status().isForbidden());
 		this.mvc.perform(get("/operator-portal/vehicles/export").with(user(tanto)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("松本500あ1234"))));
-		this.mvc.perform(get("/operators/{id}/vehicles/export", this.nonbiri).with(user(this.data.principal("staff2"))))
+		this.mvc
+			.perform(get("/operators/{id}/vehicles/export", this.operator).with(user(this.data.principal("staff2"))))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get(staffImport()).with(user(this.data.principal("staff2")))).andExpect(status().isNotFound());
 		this.mvc.perform(upload(staffImport(), changed, "staff2")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/operator-portal/vehicles/export").with(user(this.data.principal("staff"))))
+		this.mvc.perform(get("/operator-portal/vehicles/export").with(user(principal("staff"))))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(multipart(staffImport())
 				.file(new MockMultipartFile("file", "v.csv", "text/csv", changed.getBytes(StandardCharsets.UTF_8)))
-				.with(user(this.data.principal("staff"))))
+				.with(user(principal("staff"))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/operators/{id}/vehicles/export", this.nonbiri)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/operators/{id}/vehicles/export", this.operator)).andExpect(status().is3xxRedirection());
 		assertThat(vehicle("松本500あ1234")).containsEntry("seats", 4).containsEntry("version", 0L);
-		assertThat(vehicles()).isEqualTo(this.vehiclesBefore + 1);
+		assertThat(vehicles()).isEqualTo(1);
 	}
 
 	private long vehicles() {
-		return this.jdbc.sql("select count(*) from vehicle").query(Long.class).single();
+		return this.data.count("vehicle", this.operator);
 	}
 
 	private String staffImport() {
-		return "/operators/" + this.nonbiri + "/vehicles/import";
+		return "/operators/" + this.operator + "/vehicles/import";
 	}
 
 	private MockMultipartHttpServletRequestBuilder upload(String url, String csv, String username) {
 		return multipart(url)
 			.file(new MockMultipartFile("file", "vehicles.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.with(user(this.data.principal(username)))
+			.with(user(principal(username)))
 			.with(csrf());
+	}
+
+	/**
+	 * The user a test names: staff of the test's municipality, the test operator's own
+	 * user, or a demo user (tanto, staff2, …).
+	 */
+	private AccountPrincipal principal(String username) {
+		return switch (username) {
+			case "staff" -> this.tenant.staff();
+			case "operator" -> Registries.operatorUser(this.operator);
+			default -> this.data.principal(username);
+		};
 	}
 
 	private Map<String, Object> vehicle(String plate) {
 		List<Map<String, Object>> rows = this.jdbc
 			.sql("select * from vehicle where operator_id = :o and plate_number = :p")
-			.param("o", this.nonbiri)
+			.param("o", this.operator)
 			.param("p", plate)
 			.query()
 			.listOfRows();
@@ -326,7 +342,10 @@ class VehicleCsvIntegrationTests {
 	}
 
 	private long audits() {
-		return this.jdbc.sql("select count(*) from vehicle_aud").query(Long.class).single();
+		return this.jdbc.sql("select count(*) from vehicle_aud where operator_id = :o")
+			.param("o", this.operator)
+			.query(Long.class)
+			.single();
 	}
 
 	private long lastRevision() {

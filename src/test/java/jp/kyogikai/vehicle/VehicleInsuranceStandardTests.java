@@ -8,16 +8,16 @@ import java.util.Map;
 import jp.kyogikai.council.CouncilCharter;
 import jp.kyogikai.council.CouncilService;
 import jp.kyogikai.council.TransportKind;
+import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.DemoCouncils;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.Registries;
-import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.support.TestTenants.Tenant;
 import jp.kyogikai.vehicle.rule.CoverAmount;
 import jp.kyogikai.vehicle.rule.InsuranceMinimums;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Vehicles are checked against the insurance minimums of the councils that deliberate
  * their operator, set on the charter form; the strictest when several councils serve the
- * operator's municipality.
+ * operator's municipality. The vehicles belong to an operator of the test's own
+ * municipality, which a second council of the test's joins: the demo's operators and
+ * councils stay as they are.
  */
 @IntegrationTest
 class VehicleInsuranceStandardTests {
@@ -56,9 +58,6 @@ class VehicleInsuranceStandardTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
 	TestTenants tenants;
 
 	@Autowired
@@ -67,68 +66,76 @@ class VehicleInsuranceStandardTests {
 	@Autowired
 	VehicleService vehicles;
 
-	@AfterEach
-	void cleanUp() {
-		this.jdbc.sql("delete from council_municipality where municipality_id = :saku and council_id <> :council")
-			.param("saku", saku())
-			.param("council", DemoCouncils.id(this.jdbc, DemoCouncils.SAKU))
-			.update();
-		this.jdbc.sql("delete from vehicle").update();
+	@Autowired
+	OperatorRepository operators;
+
+	/** The test's municipality, with its council and staff. */
+	Tenant tenant;
+
+	/** An operator of the test's own, without vehicles. */
+	long operator;
+
+	@BeforeEach
+	void createOperator() {
+		this.tenant = this.tenants.create();
+		this.operator = Registries.operator(this.operators, this.tenant, "特定非営利活動法人 保険テスト");
 	}
 
 	@Test
 	void withOneCouncilTheStatutoryStandardOfItsCharterApplies() throws Exception {
-		long nonbiri = this.data.nonbiri();
-		AccountPrincipal staff = this.data.principal("staff");
+		long operator = this.operator;
+		AccountPrincipal staff = this.tenant.staff();
+		String council = this.tenant.council().getName();
 		this.mvc
-			.perform(vehicle(nonbiri, staff, "plateNumber", "佐久500あ1", "coverPerPerson", "80000000",
+			.perform(vehicle(operator, staff, "plateNumber", "佐久500あ1", "coverPerPerson", "80000000",
 					"perPersonUnlimited", "false", "coverProperty", "2000000", "propertyUnlimited", "false"))
 			.andExpect(status().is3xxRedirection());
-		InsuranceStandard standard = this.vehicles.insuranceStandard(nonbiri, staff);
-		assertThat(standard.councils()).containsExactly(DemoCouncils.SAKU);
+		InsuranceStandard standard = this.vehicles.insuranceStandard(operator, staff);
+		assertThat(standard.councils()).containsExactly(council);
 		assertThat(standard.minimums()).isEqualTo(InsuranceMinimums.standard());
-		this.mvc.perform(get("/operators/{id}/vehicles", nonbiri).with(user(staff)))
+		this.mvc.perform(get("/operators/{id}/vehicles", operator).with(user(staff)))
 			.andExpect(content().string(allOf(
 					containsString(
-							"任意保険の基準：佐久市福祉有償運送運営協議会の設置要綱（対人 80,000,000円以上、対物 2,000,000円以上、搭乗者傷害 補償があること（金額を問わない））"),
+							"任意保険の基準：" + council + "の設置要綱（対人 80,000,000円以上、対物 2,000,000円以上、搭乗者傷害 補償があること（金額を問わない））"),
 					containsString("適合"), not(containsString("要確認")), not(containsString("??")))));
 	}
 
 	@Test
 	void aVehicleThatMeetsTheStatuteButNotAStricterCouncilIsAFindingForStaffAndTheOperator() throws Exception {
-		long nonbiri = this.data.nonbiri();
-		AccountPrincipal staff = this.data.principal("staff");
-		this.mvc.perform(vehicle(nonbiri, staff, "plateNumber", "佐久500あ1")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/operators/{id}/vehicles", nonbiri).with(user(staff)))
+		long operator = this.operator;
+		AccountPrincipal staff = this.tenant.staff();
+		String council = this.tenant.council().getName();
+		this.mvc.perform(vehicle(operator, staff, "plateNumber", "佐久500あ1")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/operators/{id}/vehicles", operator).with(user(staff)))
 			.andExpect(content().string(allOf(containsString("適合"), not(containsString("要確認")))));
 		Tenant joint = this.tenants.create();
-		serveSaku(joint);
+		serve(joint, this.tenant);
 		this.mvc
 			.perform(charter(joint, "insuranceMinPerPerson", "", "insuranceMinPerPersonUnlimited", "true",
 					"insuranceMinProperty", "30000000", "insuranceMinPassenger", "20000000"))
 			.andExpect(status().is3xxRedirection());
-		InsuranceStandard standard = this.vehicles.insuranceStandard(nonbiri, staff);
-		assertThat(standard.councils()).containsExactly(DemoCouncils.SAKU, joint.council().getName());
+		InsuranceStandard standard = this.vehicles.insuranceStandard(operator, staff);
+		assertThat(standard.councils()).containsExactly(council, joint.council().getName());
 		assertThat(standard.minimums()).isEqualTo(new InsuranceMinimums(CoverAmount.unlimited(),
 				CoverAmount.of(30_000_000), true, CoverAmount.of(20_000_000)));
-		this.mvc.perform(get("/operators/{id}/vehicles", nonbiri).with(user(staff)))
+		this.mvc.perform(get("/operators/{id}/vehicles", operator).with(user(staff)))
 			.andExpect(content()
 				.string(allOf(containsString("要確認"), containsString(PASSENGER_BELOW), containsString(PROPERTY_BELOW),
-						containsString("佐久市福祉有償運送運営協議会、" + joint.council().getName() + "の設置要綱のうち最も厳しい基準"),
+						containsString(council + "、" + joint.council().getName() + "の設置要綱のうち最も厳しい基準"),
 						containsString("対人 無制限、対物 30,000,000円以上、搭乗者傷害 20,000,000円以上"), not(containsString("??")))));
-		this.mvc.perform(get("/operator-portal/vehicles").with(user(this.data.principal("nonbiri"))))
+		this.mvc.perform(get("/operator-portal/vehicles").with(user(Registries.operatorUser(operator))))
 			.andExpect(content().string(allOf(containsString(PASSENGER_BELOW), containsString(PROPERTY_BELOW))));
 		this.mvc
-			.perform(vehicle(nonbiri, staff, "plateNumber", "佐久500あ2", "perPersonUnlimited", "false", "coverPerPerson",
+			.perform(vehicle(operator, staff, "plateNumber", "佐久500あ2", "perPersonUnlimited", "false", "coverPerPerson",
 					"100000000", "coverProperty", "30000000", "coverPassenger", "20000000"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(vehicle(nonbiri, staff, "plateNumber", "佐久500あ3", "coverProperty", "30000000", "coverPassenger",
+			.perform(vehicle(operator, staff, "plateNumber", "佐久500あ3", "coverProperty", "30000000", "coverPassenger",
 					"20000000"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.vehicles.list(nonbiri, staff)).extracting(VehicleView::passes)
+		assertThat(this.vehicles.list(operator, staff)).extracting(VehicleView::passes)
 			.containsExactly(false, false, true);
-		assertThat(this.vehicles.list(nonbiri, staff).get(1).findings()).extracting(VehicleView.Finding::text)
+		assertThat(this.vehicles.list(operator, staff).get(1).findings()).extracting(VehicleView.Finding::text)
 			.containsExactly(PER_PERSON_NOT_UNLIMITED);
 	}
 
@@ -148,10 +155,13 @@ class VehicleInsuranceStandardTests {
 			.isEqualTo(new InsuranceStandard(InsuranceMinimums.standard(), List.of()));
 	}
 
-	private void serveSaku(Tenant tenant) {
-		this.jdbc.sql("insert into council_municipality (council_id, municipality_id) values (:council, :saku)")
-			.param("council", tenant.councilId())
-			.param("saku", saku())
+	/**
+	 * Makes one test council serve another's municipality as well, as a joint council.
+	 */
+	private void serve(Tenant joint, Tenant served) {
+		this.jdbc.sql("insert into council_municipality (council_id, municipality_id) values (:council, :served)")
+			.param("council", joint.councilId())
+			.param("served", served.municipality().getId())
 			.update();
 	}
 
