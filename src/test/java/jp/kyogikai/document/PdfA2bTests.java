@@ -1,5 +1,7 @@
 package jp.kyogikai.document;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -8,6 +10,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -181,6 +185,62 @@ class PdfA2bTests {
 				.extracting((item) -> item.getTitle())
 				.containsExactly("1 開会", "2 議事", "3 閉会");
 		}
+	}
+
+	@Test
+	void aPacketOfTheToolkitsDocumentsAndAPhotoIsPdfA2bWithTheOption() throws Exception {
+		byte[] packet = packet().archival().toBytes();
+		Files.write(PdfDocumentBuilderTests.PREVIEWS.resolve("pdfa-packet.pdf"), packet);
+		VeraPdf.Result result = VeraPdf.validate(packet);
+		assertThat(result.failures()).as("failed PDF/A-2B rules").isEmpty();
+		assertThat(packet().archival().toBytes()).isEqualTo(packet);
+		try (PDDocument document = Loader.loadPDF(packet)) {
+			XMPMetadata xmp = xmp(document);
+			assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo("令和7年度第1回会議資料")
+				.isEqualTo(document.getDocumentInformation().getTitle());
+			assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
+			assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);
+		}
+	}
+
+	@Test
+	void aPacketWithoutTheOptionDoesNotTakeOverTheMetadataOfAnArchivalPart() throws Exception {
+		byte[] packet = packet().toBytes();
+		try (PDDocument document = Loader.loadPDF(packet)) {
+			assertThat(document.getDocumentCatalog().getMetadata()).as("no PDF/A claim from the bound minutes")
+				.isNull();
+		}
+		assertThat(VeraPdf.validate(packet).failedRules()).contains("6.6.2.1-1");
+	}
+
+	static PacketAssembler packet() throws IOException {
+		byte[] agenda = PdfDocumentBuilder.a4(new DocumentInfo("次第", "佐久市", null, DATE))
+			.header("佐久市福祉有償運送運営協議会", "")
+			.title("令和7年度第1回佐久市福祉有償運送運営協議会 次第")
+			.item("１", "開会", 0, 7)
+			.item("２", "議事", 0, 7)
+			.toBytes();
+		return PacketAssembler.of(new DocumentInfo("令和7年度第1回会議資料", "佐久市", "佐久市福祉有償運送運営協議会", DATE))
+			.heading("佐久市福祉有償運送運営協議会", "令和7年度第1回 会議資料")
+			.part(null, "次第", agenda)
+			.part("資料No.1", "前回の議事録", archival)
+			.part("資料No.2", "車両の写真", PacketAssembler.imagePage(photo()));
+	}
+
+	/**
+	 * A PNG in colour with a translucent corner (an alpha channel, bound as a soft mask).
+	 */
+	static byte[] photo() throws IOException {
+		BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_ARGB);
+		for (int x = 0; x < image.getWidth(); x++) {
+			for (int y = 0; y < image.getHeight(); y++) {
+				int alpha = (x < 20 && y < 20) ? 0x80 : 0xff;
+				image.setRGB(x, y, (alpha << 24) | ((x * 2) << 16) | ((y * 3) << 8) | 0x60);
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	/**
