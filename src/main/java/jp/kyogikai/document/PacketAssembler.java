@@ -3,7 +3,9 @@ package jp.kyogikai.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +14,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
@@ -21,6 +24,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Version;
 
 /**
  * Binds PDFs into one packet, e.g. a meeting's agenda packet: a table of contents (目次)
@@ -39,7 +43,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * </pre>
  *
  * The parts are read with PDFBox into memory, each part's bytes once; stamped text is in
- * IPAex Mincho and Gothic, embedded as subsets, so it can be extracted. Not thread-safe.
+ * IPAex Mincho and Gothic, embedded as subsets, so it can be extracted. A part's XMP
+ * metadata is not taken over: it describes the part. Not thread-safe.
  */
 public final class PacketAssembler {
 
@@ -63,6 +68,8 @@ public final class PacketAssembler {
 
 	private final List<Part> parts = new ArrayList<>();
 
+	private boolean archival;
+
 	private PacketAssembler(DocumentInfo info) {
 		this.info = Objects.requireNonNull(info, "info");
 	}
@@ -74,6 +81,19 @@ public final class PacketAssembler {
 	 */
 	public static PacketAssembler of(DocumentInfo info) {
 		return new PacketAssembler(info);
+	}
+
+	/**
+	 * Makes the packet PDF/A-2b, as {@link PdfDocumentBuilder#archival()} does a
+	 * document; it is then dated by its {@link DocumentInfo#date()} (or the time of
+	 * binding), and the same parts give the same bytes. Conforms only when every part
+	 * does: parts made by {@link PdfDocumentBuilder} (with or without the option) and
+	 * {@link #imagePage(byte[]) image pages} do; a PDF made elsewhere may not.
+	 * @return this assembler
+	 */
+	public PacketAssembler archival() {
+		this.archival = true;
+		return this;
 	}
 
 	/**
@@ -203,6 +223,9 @@ public final class PacketAssembler {
 				for (PDDocument source : sources) {
 					merger.appendDocument(packet, source);
 				}
+				// the merger takes over the XMP metadata of the first part that has any:
+				// it describes that part (and may claim PDF/A for it), not the packet
+				packet.getDocumentCatalog().setMetadata(null);
 				List<Integer> starts = starts(contentsPages, pageCounts);
 				stamp(packet, starts);
 				outline(packet, starts);
@@ -211,6 +234,9 @@ public final class PacketAssembler {
 				packet.getDocumentInformation().setSubject(this.info.subject());
 				packet.getDocumentInformation().setCreator("kyogikai");
 				packet.getDocumentCatalog().setLanguage("ja-JP");
+				if (this.archival) {
+					describeArchival(packet);
+				}
 				ByteArrayOutputStream out = new ByteArrayOutputStream(
 						Math.max(64 * 1024, this.parts.stream().mapToInt((part) -> part.pdf().length).sum()));
 				packet.save(out);
@@ -222,6 +248,17 @@ public final class PacketAssembler {
 				}
 			}
 		}
+	}
+
+	private void describeArchival(PDDocument packet) throws IOException {
+		ZonedDateTime date = (this.info.date() != null) ? this.info.date().atStartOfDay(PdfDocumentBuilder.JAPAN)
+				: ZonedDateTime.now(PdfDocumentBuilder.JAPAN);
+		PDDocumentInformation information = packet.getDocumentInformation();
+		information.setProducer("Apache PDFBox " + Version.getVersion());
+		information.setCreationDate(GregorianCalendar.from(date));
+		information.setModificationDate(GregorianCalendar.from(date));
+		packet.setDocumentId(date.toInstant().toEpochMilli());
+		PdfA2b.conform(packet);
 	}
 
 	private static int pageCount(byte[] pdf) throws IOException {
