@@ -36,7 +36,7 @@ final class MinutesPdf {
 			.a4(new DocumentInfo(title, text.municipalityName(), text.councilName(), date))
 			.header(text.councilName(), (mark != null) ? "議事録" + mark : "議事録");
 		if (archival) {
-			// PDF/A-2b: ARCHIVAL_HOOK
+			pdf.archival();
 		}
 		pdf.title(title);
 		int number = 0;

@@ -17,7 +17,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * veraPDF, the PDF/A validator of the PDF Association, checking a PDF against its
  * PDF/A-2B profile (test scope only).
  */
-final class VeraPdf {
+public final class VeraPdf {
 
 	private static boolean initialised;
 
@@ -28,7 +28,7 @@ final class VeraPdf {
 	 * Loads the validation model and the PDF/A-2B profile once per JVM.
 	 * @return how long it took in milliseconds (0 when already loaded)
 	 */
-	static synchronized long initialise() throws Exception {
+	public static synchronized long initialise() throws Exception {
 		if (initialised) {
 			return 0;
 		}
@@ -45,7 +45,7 @@ final class VeraPdf {
 	 * @param pdf the PDF
 	 * @return the result
 	 */
-	static Result validate(byte[] pdf) throws Exception {
+	public static Result validate(byte[] pdf) throws Exception {
 		initialise();
 		try (PDFAParser parser = Foundries.defaultInstance()
 			.createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
@@ -72,7 +72,7 @@ final class VeraPdf {
 	 * @param failedRules the ids of the rules that failed (clause-test), in order
 	 * @param failures each failed rule with its message and the first place it failed
 	 */
-	record Result(boolean compliant, int checks, List<String> failedRules, List<String> failures) {
+	public record Result(boolean compliant, int checks, List<String> failedRules, List<String> failures) {
 
 	}
 

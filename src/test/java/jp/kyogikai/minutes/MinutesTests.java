@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import jp.kyogikai.application.ApplicationSetupService;
 import jp.kyogikai.application.rule.DecisionOutcome;
 import jp.kyogikai.attendance.AttendanceSetupService;
+import jp.kyogikai.document.VeraPdf;
 import jp.kyogikai.material.MaterialForm;
 import jp.kyogikai.material.MaterialKind;
 import jp.kyogikai.material.MaterialService;
@@ -232,6 +233,9 @@ class MinutesTests {
 			.query(String.class)
 			.single();
 		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first))).isEqualTo(sha);
+		VeraPdf.Result archival = VeraPdf.validate(first);
+		assertThat(archival.failures()).as("PDF/A-2B rules failed").isEmpty();
+		assertThat(archival.compliant()).isTrue();
 		assertThat(text(first)).contains("議事録署名人", "委員 三郎", "委員 四郎", "上記のとおり相違ないことを証するため").doesNotContain("（案）");
 		String before = sections();
 		long version = minutesVersion();
