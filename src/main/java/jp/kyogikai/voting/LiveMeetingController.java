@@ -19,7 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The staff's live screen of a meeting: attendance, non-members, observers, opening and
- * closing. Every change is a POST that comes back to the screen, at the line it changed.
+ * closing, who presides (a 座長 while an election of the 会長 and 副会長 is under way) and the
+ * links to the election and decision pages. Every change is a POST that comes back to the
+ * screen, at the line it changed.
  */
 @Controller
 @RequestMapping("/meetings/{id}/live")
@@ -27,13 +29,17 @@ class LiveMeetingController {
 
 	private final LiveMeetingService live;
 
-	LiveMeetingController(LiveMeetingService live) {
+	private final ElectionService elections;
+
+	LiveMeetingController(LiveMeetingService live, ElectionService elections) {
 		this.live = live;
+		this.elections = elections;
 	}
 
 	@GetMapping
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("page", this.live.page(id, user));
+		model.addAttribute("elections", this.elections.live(id, user));
 		model.addAttribute("attendeeKinds", AttendeeKind.values());
 		return "live/show";
 	}

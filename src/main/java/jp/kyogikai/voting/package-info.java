@@ -56,5 +56,26 @@
  * the application would have had another status (承認 ↔ 条件付き承認 and the conditions may be
  * corrected).</li>
  * </ul>
+ * <p>
+ * <b>Electing the 会長 and 副会長</b> ({@link jp.kyogikai.voting.ElectionService}, V24; a 次第
+ * item of kind {@code ELECTION}, the staff page
+ * {@code /meetings/{id}/live/elections/{itemId}} linked from the live screen):
+ * <ul>
+ * <li>{@link jp.kyogikai.voting.ItemElection} (audited): the offices the item elects and
+ * who presides until it has elected a 会長: the officer in office (会長, else 副会長), a member
+ * present as 座長, or a named non-member as 仮議長; from then on the new 会長. The live screen's
+ * 「議長」 line says 「座長 ○○」 meanwhile.</li>
+ * <li>{@link jp.kyogikai.voting.ElectionResult} (audited, immutable: a trigger refuses
+ * changes): each nomination (推薦 by a member present, or 事務局案) of a member in office and
+ * present, decided by consent or by a counted vote through {@code Sitting} (the presiding
+ * 座長 counting as the chair for the chair's vote and the casting vote), under the quorum
+ * and between 開会 and 閉会; an elected member takes the office through
+ * {@code MemberService.elect} from the meeting's day, so the roster, the presiding member
+ * and the casting vote of later items follow. A filled office is locked; no correction
+ * here (the roster's member page changes an office, with its own history).</li>
+ * <li>For the minutes: {@code ElectionService.results(meetingId, user)} →
+ * {@link jp.kyogikai.voting.ElectionRecord} per election item, with its results and the
+ * sentence 「会長に中村光一委員、副会長に鈴木花子委員が互選により選出された。」.</li>
+ * </ul>
  */
 package jp.kyogikai.voting;

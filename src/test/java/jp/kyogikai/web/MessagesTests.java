@@ -113,7 +113,8 @@ class MessagesTests {
 				VehicleType.class, Ownership.class, LicenceClass.class, ApprovedCourse.class, ManagerRole.class,
 				ComplianceReport.Status.class, MailStatus.class, jp.kyogikai.driver.ViolationKind.class,
 				jp.kyogikai.incident.ActionKind.class, jp.kyogikai.operator.rule.PeriodEventKind.class,
-				jp.kyogikai.voting.AttendeeKind.class)) {
+				jp.kyogikai.voting.AttendeeKind.class, jp.kyogikai.meeting.rule.AgendaItemKind.class,
+				jp.kyogikai.voting.PresiderKind.class, jp.kyogikai.voting.Nomination.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String key = "enum." + type.getSimpleName() + "." + constant.name();
 				if (!messages.containsKey(key)) {
