@@ -430,6 +430,11 @@ public class ItemDecisionService {
 		ItemDecision record = this.decisions.findByAgendaItemId(item.getId())
 			.filter(ItemDecision::isDecided)
 			.orElseThrow(() -> refused("decision.refused.notDecided"));
+		MeetingStatus status = this.meetings.meeting(meetingId, user).getStatus();
+		if (status == MeetingStatus.MINUTES_FINAL || status == MeetingStatus.PUBLISHED) {
+			// the final minutes record the decision as it was; they never change
+			throw refused("decision.refused.minutesFinal");
+		}
 		String cleanReason = (reason != null) ? reason.strip() : "";
 		if (cleanReason.isEmpty()) {
 			throw refused("decision.refused.correctionReason");

@@ -249,6 +249,19 @@ class MinutesTests {
 		act("/minutes/finalise", "version", String.valueOf(version))
 			.andExpect(flash().attribute("flashErrorText", "確定した議事録は変更できません。"));
 		act("/minutes/draft").andExpect(flash().attribute("flashErrorText", "この会議の議事録はすでにあります。"));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/meetings/{id}/live/items/{item}/correct", this.meeting, this.f.item)
+				.param("outcome", "APPROVED_WITH_CONDITIONS")
+				.param("conditions", "1年後に報告すること")
+				.param("reason", "条件の記録漏れ")
+				.with(user(this.f.staff()))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashErrorText", "議事録が確定しているため、議決を訂正できません。"));
+		assertThat(this.jdbc.sql("select outcome from item_decision where agenda_item_id = :i")
+			.param("i", this.f.item)
+			.query(String.class)
+			.single()).isEqualTo("APPROVED");
 		act("/status", "to", "MINUTES_DRAFT").andExpect(flash().attribute("flashError", "meeting.refused.status"));
 		assertThat(sections()).isEqualTo(before);
 		assertThat(pdfBytes()).isEqualTo(first);
