@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import jp.kyogikai.Kyogikai;
@@ -32,6 +34,7 @@ import jp.kyogikai.voting.MeetingAttendee;
 import jp.kyogikai.voting.MeetingRecord;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -533,53 +536,43 @@ public class MinutesService {
 	}
 
 	private void syncStatements(MinutesSection section, List<SpeakerLines.Statement> edited) {
-		List<MinutesStatement> stored = this.statements
-			.findBySectionIdInOrderBySectionIdAscPositionAsc(List.of(section.getId()));
-		for (int i = 0; i < edited.size(); i++) {
-			SpeakerLines.Statement line = edited.get(i);
-			if (i < stored.size()) {
-				stored.get(i).edit(line.speaker(), line.summary());
-			}
-			else {
-				this.statements.save(new MinutesStatement(section.getId(), i + 1, line.speaker(), line.summary()));
-			}
-		}
-		if (stored.size() > edited.size()) {
-			this.statements.deleteAll(stored.subList(edited.size(), stored.size()));
-		}
+		sync(this.statements.findBySectionIdInOrderBySectionIdAscPositionAsc(List.of(section.getId())), edited,
+				(row, line) -> row.edit(line.speaker(), line.summary()),
+				(position, line) -> new MinutesStatement(section.getId(), position, line.speaker(), line.summary()),
+				this.statements);
 	}
 
 	private void syncSigners(Minutes found, Map<Long, String> chosen) {
-		List<MinutesSigner> stored = this.signers.findByMinutesIdOrderByPositionAsc(found.getId());
-		List<Map.Entry<Long, String>> wanted = new ArrayList<>(chosen.entrySet());
-		for (int i = 0; i < wanted.size(); i++) {
-			if (i < stored.size()) {
-				stored.get(i).change(wanted.get(i).getKey(), wanted.get(i).getValue());
-			}
-			else {
-				this.signers
-					.save(new MinutesSigner(found.getId(), i + 1, wanted.get(i).getKey(), wanted.get(i).getValue()));
-			}
-		}
-		if (stored.size() > wanted.size()) {
-			this.signers.deleteAll(stored.subList(wanted.size(), stored.size()));
-		}
+		sync(this.signers.findByMinutesIdOrderByPositionAsc(found.getId()), List.copyOf(chosen.entrySet()),
+				(row, signer) -> row.change(signer.getKey(), signer.getValue()),
+				(position, signer) -> new MinutesSigner(found.getId(), position, signer.getKey(), signer.getValue()),
+				this.signers);
 	}
 
 	private void syncMasks(Minutes found, Map<String, String> masked) {
-		List<MinutesMaskedName> stored = this.masks.findByMinutesIdOrderByPositionAsc(found.getId());
-		List<Map.Entry<String, String>> wanted = new ArrayList<>(masked.entrySet());
+		sync(this.masks.findByMinutesIdOrderByPositionAsc(found.getId()), List.copyOf(masked.entrySet()),
+				(row, mask) -> row.change(mask.getKey(), mask.getValue()),
+				(position, mask) -> new MinutesMaskedName(found.getId(), position, mask.getKey(), mask.getValue()),
+				this.masks);
+	}
+
+	/**
+	 * Makes the stored rows (in position order) say what was wanted: the first rows are
+	 * changed in place, rows are added at the end or the surplus deleted, so that no two
+	 * rows ever share a position.
+	 */
+	private static <E, W> void sync(List<E> stored, List<W> wanted, BiConsumer<E, W> change,
+			BiFunction<Integer, W, E> create, JpaRepository<E, Long> repository) {
 		for (int i = 0; i < wanted.size(); i++) {
 			if (i < stored.size()) {
-				stored.get(i).change(wanted.get(i).getKey(), wanted.get(i).getValue());
+				change.accept(stored.get(i), wanted.get(i));
 			}
 			else {
-				this.masks.save(
-						new MinutesMaskedName(found.getId(), i + 1, wanted.get(i).getKey(), wanted.get(i).getValue()));
+				repository.save(create.apply(i + 1, wanted.get(i)));
 			}
 		}
 		if (stored.size() > wanted.size()) {
-			this.masks.deleteAll(stored.subList(wanted.size(), stored.size()));
+			repository.deleteAll(stored.subList(wanted.size(), stored.size()));
 		}
 	}
 

@@ -96,15 +96,12 @@ class MinutesSeedMeetingTests {
 			.stream()
 			.mapToLong(Long::longValue)
 			.toArray();
-		this.mvc
-			.perform(post("/meetings/{id}/minutes", meeting).param("version", version(meeting))
-				.param("title", title(meeting))
-				.params(sections(meeting))
-				.param("signerIds[0]", String.valueOf(present[0]))
-				.param("signerIds[1]", String.valueOf(present[1]))
-				.with(user(staff))
-				.with(csrf()))
-			.andExpect(flash().attribute("flashMessage", "flash.minutes.saved"));
+		this.mvc.perform(post("/meetings/{id}/minutes", meeting).param("version", version(meeting))
+			.params(MinutesFormParams.of(this.jdbc, meeting,
+					java.util.Map.of("signerIds[0]", String.valueOf(present[0]), "signerIds[1]",
+							String.valueOf(present[1]))))
+			.with(user(staff))
+			.with(csrf())).andExpect(flash().attribute("flashMessage", "flash.minutes.saved"));
 		this.mvc
 			.perform(post("/meetings/{id}/minutes/finalise", meeting).param("version", version(meeting))
 				.with(user(staff))
@@ -152,45 +149,6 @@ class MinutesSeedMeetingTests {
 			}
 		}
 		return dark / ((image.getWidth() / 2.0) * (image.getHeight() / 2.0));
-	}
-
-	private org.springframework.util.MultiValueMap<String, String> sections(long meeting) {
-		var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
-		int i = 0;
-		for (var row : this.jdbc.sql("""
-				select s.id, s.heading, s.body from minutes_section s join minutes m on m.id = s.minutes_id
-				where m.meeting_id = :m order by s.position""").param("m", meeting).query().listOfRows()) {
-			params.add("sections[" + i + "].id", row.get("id").toString());
-			params.add("sections[" + i + "].heading", row.get("heading").toString());
-			params.add("sections[" + i + "].body", row.get("body").toString());
-			int j = 0;
-			for (var statement : this.jdbc
-				.sql("select speaker, summary from minutes_statement where section_id = :s order by position")
-				.param("s", row.get("id"))
-				.query()
-				.listOfRows()) {
-				params.add("sections[" + i + "].statements[" + j + "].speaker", statement.get("speaker").toString());
-				params.add("sections[" + i + "].statements[" + j + "].summary", statement.get("summary").toString());
-				j++;
-			}
-			i++;
-		}
-		int k = 0;
-		for (var mask : this.jdbc.sql("""
-				select n.name, n.alias from minutes_masked_name n join minutes m on m.id = n.minutes_id
-				where m.meeting_id = :m order by n.position""").param("m", meeting).query().listOfRows()) {
-			params.add("masks[" + k + "].name", mask.get("name").toString());
-			params.add("masks[" + k + "].alias", mask.get("alias").toString());
-			k++;
-		}
-		return params;
-	}
-
-	private String title(long meeting) {
-		return this.jdbc.sql("select title from minutes where meeting_id = :m")
-			.param("m", meeting)
-			.query(String.class)
-			.single();
 	}
 
 	private String version(long meeting) {

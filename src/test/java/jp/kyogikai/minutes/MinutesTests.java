@@ -387,42 +387,10 @@ class MinutesTests {
 		for (int k = 0; k + 1 < overrides.length; k += 2) {
 			replaced.put(overrides[k], overrides[k + 1]);
 		}
-		MockHttpServletRequestBuilder form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/meetings/{id}/minutes", this.meeting)
 			.param("version", String.valueOf(version))
-			.param("title",
-					this.jdbc.sql("select title from minutes where meeting_id = :m")
-						.param("m", this.meeting)
-						.query(String.class)
-						.single());
-		int i = 0;
-		for (var row : this.jdbc.sql(
-				"select s.id, s.heading, s.body from minutes_section s join minutes m on m.id = s.minutes_id where m.meeting_id = :m order by s.position")
-			.param("m", this.meeting)
-			.query()
-			.listOfRows()) {
-			form.param("sections[" + i + "].id", row.get("id").toString())
-				.param("sections[" + i + "].heading", row.get("heading").toString())
-				.param("sections[" + i + "].body",
-						replaced.getOrDefault("sections[" + i + "].body", row.get("body").toString()));
-			int j = 0;
-			for (var statement : this.jdbc
-				.sql("select speaker, summary from minutes_statement where section_id = :s order by position")
-				.param("s", row.get("id"))
-				.query()
-				.listOfRows()) {
-				form.param("sections[" + i + "].statements[" + j + "].speaker", statement.get("speaker").toString())
-					.param("sections[" + i + "].statements[" + j + "].summary", statement.get("summary").toString());
-				j++;
-			}
-			i++;
-		}
-		replaced.forEach((name, value) -> {
-			if (!name.startsWith("sections[")) {
-				form.param(name, value);
-			}
-		});
-		return form;
+			.params(MinutesFormParams.of(this.jdbc, this.meeting, replaced));
 	}
 
 	private int index(long sectionId) {
