@@ -31,9 +31,18 @@ class MinutesController {
 
 	@GetMapping("/meetings/{id}/minutes")
 	String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+		return page(id, user, model, null);
+	}
+
+	private String page(long id, AccountPrincipal user, Model model, MinutesForm entered) {
 		MinutesPage page = this.minutes.page(id, user);
 		model.addAttribute("page", page);
-		model.addAttribute("form", page.form());
+		// what staff typed, unless the sections no longer match the stored ones
+		boolean keep = entered != null && page.editable() && entered.getSections().size() == page.kinds().size();
+		model.addAttribute("form", keep ? entered : page.form());
+		if (page.minutes() != null && page.minutes().isFinal()) {
+			model.addAttribute("text", this.minutes.text(id, user, false));
+		}
 		return "minutes/edit";
 	}
 
@@ -56,11 +65,8 @@ class MinutesController {
 		}
 		catch (MinutesRefusedException ex) {
 			// the page again with what staff wrote, so that nothing typed is lost
-			MinutesPage page = this.minutes.page(id, user);
-			model.addAttribute("page", page);
-			model.addAttribute("form", form);
 			model.addAttribute("flashErrorText", ex.getMessage());
-			return "minutes/edit";
+			return page(id, user, model, form);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("flashError", "stale");

@@ -79,16 +79,20 @@ final class MinutesPdf {
 			pdf.spacer(2);
 		}
 		if (text.signatures()) {
-			pdf.spacer(10).paragraph("上記のとおり相違ないことを証するため、ここに署名する。").spacer(4).rightBlock(10, signatureLines(text));
+			// one block, so that the certification never stands on a page without the
+			// signatures
+			pdf.spacer(10).rightBlock(10, signatureLines(text));
 		}
 		return pdf.toBytes();
 	}
 
 	private static Text[] signatureLines(MinutesText text) {
-		Text[] lines = new Text[1 + text.signers().size()];
-		lines[0] = new Text("議　　長　　" + nameOrBlank(text.presidingName()) + "　　＿＿＿＿＿＿＿＿＿＿", Typeface.MINCHO, 10.5f);
+		Text[] lines = new Text[3 + text.signers().size()];
+		lines[0] = new Text("上記のとおり相違ないことを証するため、ここに署名する。", Typeface.MINCHO, 10.5f);
+		lines[1] = new Text("　", Typeface.MINCHO, 10.5f);
+		lines[2] = new Text("議　　長　　" + nameOrBlank(text.presidingName()) + "　　＿＿＿＿＿＿＿＿＿＿", Typeface.MINCHO, 10.5f);
 		for (int i = 0; i < text.signers().size(); i++) {
-			lines[i + 1] = new Text("議事録署名人　" + text.signers().get(i) + "　　＿＿＿＿＿＿＿＿＿＿", Typeface.MINCHO, 10.5f);
+			lines[i + 3] = new Text("議事録署名人　" + text.signers().get(i) + "　　＿＿＿＿＿＿＿＿＿＿", Typeface.MINCHO, 10.5f);
 		}
 		return lines;
 	}

@@ -293,6 +293,10 @@ public class MinutesService {
 			edited.add(lines);
 		}
 		Map<Long, String> chosen = signers(form, policy, meetingId, user);
+		if (presiding != null && chosen.containsValue(presiding)) {
+			// the presiding member signs as 議長 already
+			throw refused("minutes.refused.signerPresides");
+		}
 		Map<String, String> masked = masks(form);
 		found.edit(title, presiding);
 		for (int i = 0; i < stored.size(); i++) {

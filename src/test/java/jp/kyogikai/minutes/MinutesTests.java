@@ -217,6 +217,13 @@ class MinutesTests {
 				.with(user(this.f.staff()))
 				.with(csrf()))
 			.andExpect(content().string(containsString("会議に出席した委員から選んでください")));
+		// the presiding member signs as 議長 already
+		this.mvc
+			.perform(editForm(minutesVersion(), "signerIds[0]", String.valueOf(this.f.member(0)), "presidingName",
+					DecisionFixture.NAMES[0])
+				.with(user(this.f.staff()))
+				.with(csrf()))
+			.andExpect(content().string(containsString("議事録署名人にはほかの委員を選んでください")));
 		this.mvc
 			.perform(editForm(minutesVersion()).param("signerIds[0]", String.valueOf(this.f.member(2)))
 				.param("signerIds[1]", String.valueOf(this.f.member(3)))
