@@ -497,7 +497,8 @@ public class MinutesService {
 	private static List<MinutesPage.Signer> present(MeetingRecord record) {
 		return record.members()
 			.stream()
-			.filter((line) -> line.attendance() != Attendance.ABSENT)
+			// a member attending in person: a proxy does not sign for the member
+			.filter((line) -> line.attendance() == Attendance.PRESENT)
 			.map((line) -> new MinutesPage.Signer(line.member().memberId(), line.member().name()))
 			.toList();
 	}

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import jp.kyogikai.application.ApplicationSetupService;
 import jp.kyogikai.application.rule.DecisionOutcome;
 import jp.kyogikai.attendance.AttendanceSetupService;
+import jp.kyogikai.attendance.rule.Attendance;
 import jp.kyogikai.document.VeraPdf;
 import jp.kyogikai.material.MaterialForm;
 import jp.kyogikai.material.MaterialKind;
@@ -119,6 +120,9 @@ class MinutesTests {
 		this.live.addAttendee(this.meeting, staff, AttendeeKind.SECRETARIAT, "事務 花子", "テスト市福祉課 主査", null);
 		this.live.addAttendee(this.meeting, staff, AttendeeKind.EXPLAINER, "説明 太郎", "特定非営利活動法人 ぎけつ 理事長", this.f.item);
 		this.live.observers(this.meeting, staff, 1, sessionVersion());
+		// 委員 七郎 sends a proxy; 委員 八郎, who had not replied, comes late
+		this.live.mark(this.meeting, this.f.member(6), staff, Attendance.PROXY, "代理 花子", markVersion(6));
+		this.live.arrive(this.meeting, this.f.member(7), staff, LocalTime.of(13, 50), markVersion(7));
 		this.live.open(this.meeting, staff, LocalTime.of(13, 30), sessionVersion());
 		DecideForm form = new DecideForm();
 		form.setMethod(DecisionMethod.CONSENT);
@@ -142,9 +146,10 @@ class MinutesTests {
 		act("/minutes/draft");
 		assertThat(meetingStatus()).isEqualTo("MINUTES_DRAFT");
 		String draft = sections();
-		assertThat(draft).contains("出席委員（7人）", "会長 一郎（会長）", "欠席委員（2人）", "委員 八郎", "テスト市福祉課 主査　事務 花子",
-				"特定非営利活動法人 ぎけつ 理事長　説明 太郎（対価の変更について）", "傍聴者：1人", "委員9人中7人出席、過半数に達しているため会議は成立", "から午後3時00分まで",
-				"委員 五郎委員は、本件に利害関係を有するため、審議及び議決に加わらなかった。", "議長が諮ったところ、異議なく原案のとおり承認された。");
+		assertThat(draft).contains("出席委員（8人）", "会長 一郎（会長）", "代理 花子（委員 七郎委員代理）", "委員 八郎（午後1時50分遅参）", "欠席委員（1人）：委員 九郎",
+				"テスト市福祉課 主査　事務 花子", "特定非営利活動法人 ぎけつ 理事長　説明 太郎（対価の変更について）", "傍聴者：1人",
+				"委員9人中7人出席（代理出席1人を含む）、過半数に達しているため会議は成立", "午後1時30分から午後3時00分まで", "委員 五郎委員は、本件に利害関係を有するため、審議及び議決に加わらなかった。",
+				"議長が諮ったところ、異議なく原案のとおり承認された。");
 		assertThat(this.jdbc.sql("""
 				select string_agg(speaker || '=' || summary, '|' order by position) from minutes_statement
 				where section_id = (select id from minutes_section where kind = 'ITEM' and agenda_item_id = :i)""")
@@ -161,7 +166,7 @@ class MinutesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray());
-		assertThat(pdf).contains("議事録（案）", "委員9人中7人出席、過半数に達しているため会議は成立", "会長 一郎", "原案のとおり承認された");
+		assertThat(pdf).contains("議事録（案）", "過半数に達しているため会議は成立", "会長 一郎", "原案のとおり承認された");
 	}
 
 	@Test
@@ -211,12 +216,14 @@ class MinutesTests {
 		act("/minutes/finalise", "version", String.valueOf(minutesVersion()))
 			.andExpect(flash().attribute("flashErrorText", "議事録署名人を2人選んでください（選ばれているのは0人です）。"));
 		assertThat(meetingStatus()).isEqualTo("MINUTES_DRAFT");
-		// an absent member cannot sign
-		this.mvc
-			.perform(editForm(minutesVersion()).param("signerIds[0]", String.valueOf(this.f.member(8)))
-				.with(user(this.f.staff()))
-				.with(csrf()))
-			.andExpect(content().string(containsString("会議に出席した委員から選んでください")));
+		// an absent member cannot sign, nor one represented by a proxy
+		for (int absent : new int[] { 8, 6 }) {
+			this.mvc
+				.perform(editForm(minutesVersion()).param("signerIds[0]", String.valueOf(this.f.member(absent)))
+					.with(user(this.f.staff()))
+					.with(csrf()))
+				.andExpect(content().string(containsString("会議に本人が出席した委員から選んでください")));
+		}
 		// the presiding member signs as 議長 already
 		this.mvc
 			.perform(editForm(minutesVersion(), "signerIds[0]", String.valueOf(this.f.member(0)), "presidingName",
@@ -309,7 +316,7 @@ class MinutesTests {
 		assertThat(meetingStatus()).isEqualTo("PUBLISHED");
 		this.mvc.perform(get("/public/minutes/{id}", this.meeting))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("委員9人中7人出席、過半数に達しているため会議は成立")))
+			.andExpect(content().string(containsString("委員9人中7人出席（代理出席1人を含む）、過半数に達しているため会議は成立")))
 			.andExpect(content().string(containsString("Ａ委員")))
 			.andExpect(content().string(not(containsString("委員 三郎"))))
 			.andExpect(content().string(containsString("委員名簿")))
@@ -466,6 +473,14 @@ class MinutesTests {
 	private long minutesVersion() {
 		return this.jdbc.sql("select version from minutes where meeting_id = :m")
 			.param("m", this.meeting)
+			.query(Long.class)
+			.single();
+	}
+
+	private long markVersion(int index) {
+		return this.jdbc.sql("select version from meeting_attendance where meeting_id = :m and member_id = :member")
+			.param("m", this.meeting)
+			.param("member", this.f.member(index))
 			.query(Long.class)
 			.single();
 	}
