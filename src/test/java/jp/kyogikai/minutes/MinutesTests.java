@@ -166,7 +166,8 @@ class MinutesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray());
-		assertThat(pdf).contains("議事録（案）", "過半数に達しているため会議は成立", "会長 一郎", "原案のとおり承認された");
+		assertThat(pdf.replaceAll("\\R", "")).contains("議事録（案）", "委員9人中7人出席（代理出席1人を含む）、過半数に達しているため会議は成立", "会長 一郎",
+				"原案のとおり承認された");
 	}
 
 	@Test
