@@ -11,7 +11,10 @@
 -- each item's course as minutes_statement (one summary per speaker), the signers (minutes_signer)
 -- and the names the public version masks (minutes_masked_name, name → alias). Finalising stores the
 -- PDF as a stored_file (final_file_id, with its SHA-256); publishing stores the public PDF (names
--- masked, public_file_id). Once finalised_at is set nothing of the content changes: triggers refuse
+-- masked, public_file_id). Whether the minutes carry signatures is fixed when they are finalised
+-- (signatures) and whether the public version masks names when they are published (mask_names),
+-- so a later change of the policy changes nothing already final or public. Once finalised_at is
+-- set nothing of the content changes: triggers refuse
 -- any change to the sections, statements, signers and masked names of final minutes and any change
 -- of the minutes row other than publishing. Audited.
 
@@ -43,6 +46,8 @@ create table minutes (
   meeting_id       bigint        not null unique references meeting (id),
   title            varchar(300)  not null,
   presiding_name   varchar(100),
+  signatures       boolean       not null default false,
+  mask_names       boolean       not null default false,
   drafted_at       timestamptz   not null,
   drafted_by       varchar(100)  not null,
   finalised_at     timestamptz,
@@ -65,6 +70,8 @@ create table minutes_aud (
   meeting_id       bigint,
   title            varchar(300),
   presiding_name   varchar(100),
+  signatures       boolean,
+  mask_names       boolean,
   drafted_at       timestamptz,
   drafted_by       varchar(100),
   finalised_at     timestamptz,
@@ -84,7 +91,7 @@ create table minutes_section (
   kind            varchar(20)    not null check (kind in ('HELD', 'PLACE', 'PRESENT', 'ABSENT', 'SECRETARIAT',
                                    'EXPLAINERS', 'WITNESSES', 'OBSERVERS', 'QUORUM', 'ITEM', 'OTHER')),
   agenda_item_id  bigint         references agenda_item (id),
-  heading         varchar(300)   not null,
+  heading         varchar(600)   not null,
   body            varchar(20000) not null default '',
   unique (minutes_id, position)
 );
@@ -97,7 +104,7 @@ create table minutes_section_aud (
   position        integer,
   kind            varchar(20),
   agenda_item_id  bigint,
-  heading         varchar(300),
+  heading         varchar(600),
   body            varchar(20000),
   primary key (id, rev)
 );
@@ -182,6 +189,7 @@ begin
       new.meeting_id is distinct from old.meeting_id
       or new.title is distinct from old.title
       or new.presiding_name is distinct from old.presiding_name
+      or new.signatures is distinct from old.signatures
       or new.drafted_at is distinct from old.drafted_at
       or new.drafted_by is distinct from old.drafted_by
       or new.finalised_at is distinct from old.finalised_at
@@ -189,6 +197,7 @@ begin
       or new.final_file_id is distinct from old.final_file_id
       or (old.published_at is not null and (new.published_at is distinct from old.published_at
           or new.published_by is distinct from old.published_by
+          or new.mask_names is distinct from old.mask_names
           or new.public_file_id is distinct from old.public_file_id))) then
     raise exception 'final minutes % cannot be changed', old.id;
   end if;
@@ -205,14 +214,20 @@ declare
   final_at timestamptz;
   owner bigint;
 begin
+  -- the minutes row is read with a share lock, so a part written while the minutes are
+  -- being finalised waits for that and then sees them final
   if tg_table_name = 'minutes_statement' then
     select m.finalised_at into final_at from minutes m join minutes_section s on s.minutes_id = m.id
-      where s.id = coalesce(new.section_id, old.section_id);
+      where s.id = case when tg_op = 'DELETE' then old.section_id else new.section_id end for share of m;
+    if tg_op = 'UPDATE' and final_at is null then
+      select m.finalised_at into final_at from minutes m join minutes_section s on s.minutes_id = m.id
+        where s.id = old.section_id for share of m;
+    end if;
   else
     owner := case when tg_op = 'DELETE' then old.minutes_id else new.minutes_id end;
-    select m.finalised_at into final_at from minutes m where m.id = owner;
+    select m.finalised_at into final_at from minutes m where m.id = owner for share;
     if tg_op = 'UPDATE' and final_at is null then
-      select m.finalised_at into final_at from minutes m where m.id = old.minutes_id;
+      select m.finalised_at into final_at from minutes m where m.id = old.minutes_id for share;
     end if;
   end if;
   if final_at is not null then

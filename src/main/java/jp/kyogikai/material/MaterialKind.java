@@ -34,4 +34,15 @@ public enum MaterialKind {
 		return this != UPLOADED;
 	}
 
+	/**
+	 * Whether the material may go on the public page with published minutes (when not
+	 * marked confidential): never the roster, an operator's 要件確認表 or an application's
+	 * 協議申請書, which name persons (members, drivers, an operator's officers) and are
+	 * rendered from today's records.
+	 * @return {@code true} for the charter, the statistics, the operator list and uploads
+	 */
+	public boolean publishable() {
+		return this == CHARTER || this == STATISTICS || this == OPERATOR_LIST || this == UPLOADED;
+	}
+
 }

@@ -177,15 +177,16 @@ public class MaterialService {
 	}
 
 	/**
-	 * The materials that may be published: all but the confidential ones, with the
-	 * numbers they have in the packet. No user: for public pages.
+	 * The materials that may be published: neither confidential nor of a kind that names
+	 * persons ({@link MaterialKind#publishable()}), with the numbers they have in the
+	 * packet. No user: for public pages.
 	 * @param meetingId the meeting
 	 * @return the materials in order
 	 */
 	public List<NumberedMaterial> publicMaterials(long meetingId) {
 		long councilId = this.meetings.councilOf(meetingId);
 		Context context = context(meetingId, councilId);
-		return numbered(context).stream().filter((n) -> !n.material().isConfidential()).toList();
+		return numbered(context).stream().filter(MaterialService::published).toList();
 	}
 
 	/**
@@ -204,11 +205,15 @@ public class MaterialService {
 			throw new MaterialNotFoundException("資料 " + materialId);
 		}
 		boolean published = numbered(context).stream()
-			.anyMatch((n) -> n.material().getId() == materialId && !n.material().isConfidential());
+			.anyMatch((n) -> n.material().getId() == materialId && published(n));
 		if (!published) {
 			throw new MaterialNotFoundException("資料 " + materialId);
 		}
 		return file(context, materialId);
+	}
+
+	private static boolean published(NumberedMaterial numbered) {
+		return !numbered.material().isConfidential() && numbered.material().getKind().publishable();
 	}
 
 	// ---------------------------------------------------------------- downloads

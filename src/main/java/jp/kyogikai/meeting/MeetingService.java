@@ -246,6 +246,10 @@ public class MeetingService {
 	public void update(long id, MeetingForm form, AccountPrincipal user) {
 		Meeting meeting = meeting(id, user);
 		checkVersion(meeting.getVersion(), form.getVersion());
+		if (meeting.getStatus() == MeetingStatus.MINUTES_FINAL || meeting.getStatus() == MeetingStatus.PUBLISHED) {
+			// the final minutes record the meeting as it was held
+			throw new MeetingRefusedException("meeting.refused.minutesFinal");
+		}
 		apply(meeting, form, id);
 	}
 

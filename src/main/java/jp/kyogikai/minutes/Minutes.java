@@ -35,6 +35,10 @@ public class Minutes {
 
 	private String presidingName;
 
+	private boolean signatures;
+
+	private boolean maskNames;
+
 	private Instant draftedAt;
 
 	private String draftedBy;
@@ -73,14 +77,16 @@ public class Minutes {
 		this.draftedBy = by;
 	}
 
-	void finalise(long fileId, Instant at, String by) {
+	void finalise(long fileId, boolean signatures, Instant at, String by) {
 		this.finalFileId = fileId;
+		this.signatures = signatures;
 		this.finalisedAt = at;
 		this.finalisedBy = by;
 	}
 
-	void publish(long fileId, Instant at, String by) {
+	void publish(long fileId, boolean maskNames, Instant at, String by) {
 		this.publicFileId = fileId;
+		this.maskNames = maskNames;
 		this.publishedAt = at;
 		this.publishedBy = by;
 	}
@@ -119,6 +125,24 @@ public class Minutes {
 
 	public String getPresidingName() {
 		return this.presidingName;
+	}
+
+	/**
+	 * Whether final minutes carry the signatures of 議長 and 議事録署名人, as the policy said
+	 * when they were finalised.
+	 * @return {@code true} with signatures
+	 */
+	public boolean isSignatures() {
+		return this.signatures;
+	}
+
+	/**
+	 * Whether published minutes mask private persons' names, as the policy said when they
+	 * were published.
+	 * @return {@code true} when masked
+	 */
+	public boolean isMaskNames() {
+		return this.maskNames;
 	}
 
 	public Instant getDraftedAt() {

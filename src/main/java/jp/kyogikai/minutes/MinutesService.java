@@ -55,7 +55,7 @@ public class MinutesService {
 
 	static final int NAME_MAX = 100;
 
-	static final int HEADING_MAX = 300;
+	static final int HEADING_MAX = 600;
 
 	static final int BODY_MAX = 20000;
 
@@ -202,11 +202,14 @@ public class MinutesService {
 			throw new MinutesRefusedException("minutes.refused.draft", refusal);
 		}
 		MeetingRecord record = this.live.record(meetingId, user);
+		// the meeting's status first: a second draft started at the same moment waits for
+		// this one and is then refused as stale
+		this.meetings.changeStatus(meetingId, MeetingStatus.MINUTES_DRAFT, meeting.getVersion(), user);
+		this.minutes.flush();
 		Minutes created = this.minutes
 			.save(new Minutes(meetingId, MinutesDraft.title(this.messages, meeting, record.councilName()),
 					record.presidingName(), this.clock.instant(), user.getUsername()));
 		write(created, record, user);
-		this.meetings.changeStatus(meetingId, MeetingStatus.MINUTES_DRAFT, meeting.getVersion(), user);
 	}
 
 	/**
@@ -222,11 +225,14 @@ public class MinutesService {
 		Minutes found = draftOf(meetingId, version);
 		MeetingRecord record = this.live.record(meetingId, user);
 		List<MinutesSection> old = this.sections.findByMinutesIdOrderByPositionAsc(found.getId());
-		this.statements.deleteAllInBatch(this.statements
+		// removed one by one, so that the audit records each deletion
+		this.statements.deleteAll(this.statements
 			.findBySectionIdInOrderBySectionIdAscPositionAsc(old.stream().map(MinutesSection::getId).toList()));
-		this.sections.deleteAllInBatch(old);
-		this.masks.deleteAllInBatch(this.masks.findByMinutesIdOrderByPositionAsc(found.getId()));
-		this.signers.deleteAllInBatch(this.signers.findByMinutesIdOrderByPositionAsc(found.getId()));
+		this.statements.flush();
+		this.sections.deleteAll(old);
+		this.masks.deleteAll(this.masks.findByMinutesIdOrderByPositionAsc(found.getId()));
+		this.signers.deleteAll(this.signers.findByMinutesIdOrderByPositionAsc(found.getId()));
+		this.sections.flush();
 		found.redrafted(MinutesDraft.title(this.messages, meeting, record.councilName()), record.presidingName(),
 				this.clock.instant(), user.getUsername());
 		this.minutes.saveAndFlush(found);
@@ -332,7 +338,7 @@ public class MinutesService {
 		byte[] pdf = MinutesPdf.render(text, day(meeting), null, true);
 		StoredFileInfo file = this.files.store(pdf, text.title() + ".pdf",
 				this.councils.secretariatMunicipalityOf(meeting.getCouncilId()), user.getUsername());
-		found.finalise(file.id(), this.clock.instant(), user.getUsername());
+		found.finalise(file.id(), text.signatures(), this.clock.instant(), user.getUsername());
 		this.minutes.saveAndFlush(found);
 		this.meetings.changeStatus(meetingId, MeetingStatus.MINUTES_FINAL, meeting.getVersion(), user);
 	}
@@ -354,11 +360,12 @@ public class MinutesService {
 		if (!found.isFinal() || found.isPublished()) {
 			throw refused("minutes.refused.publish");
 		}
-		MinutesText text = text(found, meeting).masked(mask(found, policy(meeting.getCouncilId())));
+		MinutesPolicy policy = policy(meeting.getCouncilId());
+		MinutesText text = text(found, meeting).masked(mask(found, policy));
 		byte[] pdf = MinutesPdf.render(text, day(meeting), null, true);
 		StoredFileInfo file = this.files.store(pdf, text.title() + "（公開用）.pdf",
 				this.councils.secretariatMunicipalityOf(meeting.getCouncilId()), user.getUsername());
-		found.publish(file.id(), this.clock.instant(), user.getUsername());
+		found.publish(file.id(), policy.isMaskPrivateNames(), this.clock.instant(), user.getUsername());
 		this.minutes.saveAndFlush(found);
 		this.meetings.changeStatus(meetingId, MeetingStatus.PUBLISHED, meeting.getVersion(), user);
 	}
@@ -395,11 +402,14 @@ public class MinutesService {
 			.map(MinutesSigner::getName)
 			.toList();
 		return new MinutesText(found.getTitle(), council.name(), council.municipalityName(), found.getPresidingName(),
-				parts, signerNames, policy(meeting.getCouncilId()).getSignerCount() > 0);
+				parts, signerNames,
+				found.isFinal() ? found.isSignatures() : policy(meeting.getCouncilId()).getSignerCount() > 0);
 	}
 
 	NameMask mask(Minutes found, MinutesPolicy policy) {
-		if (!policy.isMaskPrivateNames()) {
+		// once published, as they were published, whatever the policy says now
+		boolean masked = found.isPublished() ? found.isMaskNames() : policy.isMaskPrivateNames();
+		if (!masked) {
 			return NameMask.none();
 		}
 		Map<String, String> aliases = new LinkedHashMap<>();
@@ -596,7 +606,12 @@ public class MinutesService {
 		int members = 0;
 		for (MeetingRecord.MemberLine line : record.members()) {
 			if (privateCategories.contains(line.member().category())) {
-				proposed.put(line.member().name(), text("minutes.alias.member", letter(members++)));
+				String letter = letter(members++);
+				proposed.put(line.member().name(), text("minutes.alias.member", letter));
+				if (line.proxyName() != null) {
+					// the proxy would name the member's family or office
+					proposed.put(line.proxyName(), text("minutes.alias.proxy", letter));
+				}
 			}
 		}
 		if (policy.isMaskWitnesses()) {

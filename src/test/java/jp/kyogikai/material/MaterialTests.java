@@ -205,8 +205,9 @@ class MaterialTests {
 	}
 
 	@Test
-	void confidentialMaterialsAreNotPublished() throws Exception {
+	void confidentialMaterialsAndThoseNamingPersonsAreNotPublished() throws Exception {
 		add(MaterialKind.ROSTER, null, "委員名簿");
+		add(MaterialKind.OPERATOR_LIST, null, "運送主体一覧");
 		this.mvc
 			.perform(post("/meetings/{id}/materials", this.meeting).with(user(this.tenant.staff()))
 				.with(csrf())
@@ -218,8 +219,8 @@ class MaterialTests {
 		add(MaterialKind.CHARTER, item(4), "設置要綱");
 		assertThat(this.materials.publicMaterials(this.meeting))
 			.extracting((n) -> n.label() + " " + n.material().getTitle())
-			.containsExactly("資料No.1 委員名簿", "資料No.3 設置要綱");
-		assertThat(labels()).hasSize(3);
+			.containsExactly("資料No.2 運送主体一覧", "資料No.4 設置要綱");
+		assertThat(labels()).hasSize(4);
 	}
 
 	long count(String table) {

@@ -108,13 +108,16 @@ class MinutesTests {
 
 	long open;
 
+	long rosterMaterial;
+
 	@BeforeEach
 	void holdTheMeeting() throws Exception {
 		this.f = new DecisionFixture(this.tenants, this.memberSetup, this.meetings, this.replies, this.roster,
 				this.operators, this.applications, this.jdbc);
 		this.meeting = this.f.meeting;
 		AccountPrincipal staff = this.f.staff();
-		this.open = this.materials.add(this.meeting, material(MaterialKind.ROSTER, "委員名簿", false), staff);
+		this.open = this.materials.add(this.meeting, material(MaterialKind.CHARTER, "設置要綱", false), staff);
+		this.rosterMaterial = this.materials.add(this.meeting, material(MaterialKind.ROSTER, "委員名簿", false), staff);
 		this.confidential = this.materials.add(this.meeting, material(MaterialKind.CHARTER, "非公開の資料", true), staff);
 		this.live.page(this.meeting, staff);
 		this.live.addAttendee(this.meeting, staff, AttendeeKind.SECRETARIAT, "事務 花子", "テスト市福祉課 主査", null);
@@ -320,8 +323,10 @@ class MinutesTests {
 			.andExpect(content().string(containsString("委員9人中7人出席（代理出席1人を含む）、過半数に達しているため会議は成立")))
 			.andExpect(content().string(containsString("Ａ委員")))
 			.andExpect(content().string(not(containsString("委員 三郎"))))
-			.andExpect(content().string(containsString("委員名簿")))
-			.andExpect(content().string(not(containsString("非公開の資料"))));
+			.andExpect(content().string(containsString("設置要綱")))
+			.andExpect(content().string(not(containsString("非公開の資料"))))
+			// the roster names every member: never on the public page
+			.andExpect(content().string(not(containsString("委員名簿"))));
 		byte[] pdf = this.mvc.perform(get("/public/minutes/{id}/minutes.pdf", this.meeting))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -331,12 +336,33 @@ class MinutesTests {
 		this.mvc.perform(get("/public/minutes/{id}/materials/{m}", this.meeting, this.open)).andExpect(status().isOk());
 		this.mvc.perform(get("/public/minutes/{id}/materials/{m}", this.meeting, this.confidential))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/public/minutes/{id}/materials/{m}", this.meeting, this.rosterMaterial))
+			.andExpect(status().isNotFound());
 		String code = this.f.tenant.municipality().getCode();
 		this.mvc.perform(get("/public/municipalities/{code}/minutes", code))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/public/minutes/" + this.meeting)));
 		// the staff's PDF keeps every name
 		assertThat(text(pdfBytes())).contains("委員 三郎");
+		// the published text stays as published when the policy changes afterwards
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/councils/{id}/minutes-policy", this.f.tenant.councilId())
+			.param("signerCount", "2")
+			.param("version",
+					String.valueOf(this.jdbc.sql("select version from minutes_policy where council_id = :c")
+						.param("c", this.f.tenant.councilId())
+						.query(Long.class)
+						.single()))
+			.with(user(this.f.staff()))
+			.with(csrf())).andExpect(flash().attribute("flashMessage", "flash.minutes.policy"));
+		this.mvc.perform(get("/public/minutes/{id}", this.meeting))
+			.andExpect(content().string(containsString("Ａ委員")))
+			.andExpect(content().string(not(containsString("委員 三郎"))))
+			.andExpect(content().string(not(containsString("議事録署名人"))));
+		// and the meeting's particulars can no longer change
+		assertThatThrownBy(() -> this.meetings.update(this.meeting, this.meetings.form(this.meeting, this.f.staff()),
+				this.f.staff()))
+			.hasMessageContaining("meeting.refused.minutesFinal");
 		act("/minutes/publish", "version", String.valueOf(minutesVersion()))
 			.andExpect(flash().attribute("flashErrorText", "公開できるのは、確定してまだ公開していない議事録です。"));
 	}

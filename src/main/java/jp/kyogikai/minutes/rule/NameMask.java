@@ -18,7 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class NameMask {
 
-	private static final String HONORIFICS = "(?:委員長|副委員長|委員|会長|副会長|氏|様|さん)";
+	private static final String HONORIFICS = "(?:副委員長|委員長|副会長|仮議長|委員|会長|議長|座長|先生|氏|様|さん|君|殿)";
+
+	/** Spaces a name may be written with, half or full width. */
+	private static final String SPACES = "[\\s\u3000]*";
+
+	/** Not in the middle of a longer name: 林 is not masked in 小林. */
+	private static final String START = "(?<!\\p{IsHan})";
 
 	private final List<Rule> rules;
 
@@ -51,10 +57,12 @@ public final class NameMask {
 		clean.forEach((name, alias) -> {
 			String[] parts = name.split("[\\s\u3000]+");
 			String joined = String.join("", parts);
-			String spaced = String.join("[\\s\u3000]*", parts.length == 0 ? new String[0] : quoteAll(parts));
-			rules.add(new Rule(joined.length() + 1000, Pattern.compile(spaced + HONORIFICS + "?"), alias));
+			String spaced = String.join(SPACES, parts.length == 0 ? new String[0] : quoteAll(parts));
+			rules.add(new Rule(joined.length() + 1000,
+					Pattern.compile(START + spaced + "(?:" + SPACES + HONORIFICS + ")?"), alias));
 			if (parts.length > 1 && !parts[0].isEmpty()) {
-				rules.add(new Rule(parts[0].length(), Pattern.compile(Pattern.quote(parts[0]) + HONORIFICS), alias));
+				rules.add(new Rule(parts[0].length(),
+						Pattern.compile(START + Pattern.quote(parts[0]) + SPACES + HONORIFICS), alias));
 			}
 		});
 		rules.sort(Comparator.comparingInt(Rule::weight).reversed());

@@ -32,6 +32,8 @@ class NameMaskTests {
 			中村光一会長                        | Ｃ委員
 			中村会長                            | 中村会長
 			出席：小川 さくら、宮下 節子            | 出席：Ａ委員、Ｂ氏
+			小川 委員、小川　座長                 | Ａ委員、Ａ委員
+			大宮下氏                            | 大宮下氏
 			""")
 	void masksNamesWrittenAnyWay(String text, String expected) {
 		assertThat(mask().apply(text)).isEqualTo(expected);
