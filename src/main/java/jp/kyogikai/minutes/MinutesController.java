@@ -18,15 +18,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The staff pages of a meeting's minutes: the draft from the record, editing, finalising,
- * publishing, the PDF and a preview of the public version.
+ * publishing, corrections (訂正) of final minutes, the PDFs and a preview of the public
+ * version.
  */
 @Controller
 class MinutesController {
 
 	private final MinutesService minutes;
 
-	MinutesController(MinutesService minutes) {
+	private final MinutesCorrectionService corrections;
+
+	MinutesController(MinutesService minutes, MinutesCorrectionService corrections) {
 		this.minutes = minutes;
+		this.corrections = corrections;
 	}
 
 	@GetMapping("/meetings/{id}/minutes")
@@ -35,6 +39,11 @@ class MinutesController {
 	}
 
 	private String page(long id, AccountPrincipal user, Model model, MinutesForm entered) {
+		return page(id, user, model, entered, null);
+	}
+
+	private String page(long id, AccountPrincipal user, Model model, MinutesForm entered,
+			MinutesCorrectionForm correction) {
 		MinutesPage page = this.minutes.page(id, user);
 		model.addAttribute("page", page);
 		// what staff typed, unless the sections no longer match the stored ones
@@ -42,6 +51,9 @@ class MinutesController {
 		model.addAttribute("form", keep ? entered : page.form());
 		if (page.minutes() != null && page.minutes().isFinal()) {
 			model.addAttribute("text", this.minutes.text(id, user, false));
+			model.addAttribute("corrections", this.corrections.panel(id, user));
+			// what staff typed in the correction that was refused
+			model.addAttribute("correction", correction);
 		}
 		return "minutes/edit";
 	}
@@ -86,6 +98,31 @@ class MinutesController {
 	String publish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal AccountPrincipal user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> this.minutes.publish(id, version, user), "flash.minutes.published");
+	}
+
+	@PostMapping("/meetings/{id}/minutes/corrections")
+	String correct(@PathVariable long id, @ModelAttribute("correction") MinutesCorrectionForm correction,
+			@AuthenticationPrincipal AccountPrincipal user, Model model, RedirectAttributes redirect) {
+		try {
+			this.corrections.correct(id, correction, user);
+		}
+		catch (MinutesRefusedException ex) {
+			model.addAttribute("flashErrorText", ex.getMessage());
+			return page(id, user, model, null, correction);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "stale");
+			return "redirect:/meetings/" + id + "/minutes";
+		}
+		redirect.addFlashAttribute("flashMessage", "flash.minutes.corrected");
+		return "redirect:/meetings/" + id + "/minutes";
+	}
+
+	@GetMapping("/meetings/{id}/minutes/files/{fileId}")
+	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId,
+			@AuthenticationPrincipal AccountPrincipal user) {
+		MinutesFile file = this.corrections.file(id, fileId, user);
+		return MaterialDownloads.inline(new MaterialFile(file.fileName(), "application/pdf", file.content()));
 	}
 
 	@GetMapping("/meetings/{id}/minutes.pdf")

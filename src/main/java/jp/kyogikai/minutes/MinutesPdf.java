@@ -2,8 +2,12 @@ package jp.kyogikai.minutes;
 
 import java.time.LocalDate;
 
+import jp.kyogikai.calendar.Wareki;
+import jp.kyogikai.document.Align;
+import jp.kyogikai.document.Column;
 import jp.kyogikai.document.DocumentInfo;
 import jp.kyogikai.document.PdfDocumentBuilder;
+import jp.kyogikai.document.Table;
 import jp.kyogikai.document.Text;
 import jp.kyogikai.document.Typeface;
 
@@ -11,7 +15,9 @@ import jp.kyogikai.document.Typeface;
  * The minutes as an A4 document in the official style: the title centred, the meeting's
  * particulars numbered (１ 日時, ２ 場所, …) with their text hanging beside the heading, then
  * 議事 with each 次第 item, its statements as 「（発言者）発言」 and its result, and — when the
- * charter asks for 議事録署名人 — the certification and the signature lines.
+ * charter asks for 議事録署名人 — the certification and the signature lines. Corrected minutes
+ * print each corrected part with its note 「（令和8年12月2日訂正）」 and end with the 訂正履歴 (date,
+ * part, reason).
  */
 final class MinutesPdf {
 
@@ -44,7 +50,7 @@ final class MinutesPdf {
 		for (MinutesText.Part part : text.sections()) {
 			if (!part.item()) {
 				number++;
-				pdf.item(full(number) + "　" + part.heading(), part.body(), 0, LABEL);
+				pdf.item(full(number) + "　" + part.heading(), noted(part.body(), part.note()), 0, LABEL);
 				continue;
 			}
 			if (!agenda) {
@@ -52,29 +58,32 @@ final class MinutesPdf {
 				agenda = true;
 				pdf.item(full(number) + "　議事", "", 0, LABEL);
 			}
-			int gap = part.heading().indexOf('　');
-			if (part.heading().startsWith("・")) {
-				pdf.item("・", part.heading().substring(1), 9, 4);
+			// a corrected item without a result carries its note on the heading
+			String heading = part.body().isBlank() ? noted(part.heading(), part.note()) : part.heading();
+			int gap = heading.indexOf('　');
+			if (heading.startsWith("・")) {
+				pdf.item("・", heading.substring(1), 9, 4);
 			}
 			else if (gap > 0 && gap <= 4) {
-				pdf.item(part.heading().substring(0, gap), part.heading().substring(gap + 1), 4, 6);
+				pdf.item(heading.substring(0, gap), heading.substring(gap + 1), 4, 6);
 			}
 			else {
-				pdf.item("", part.heading(), 4, 0);
+				pdf.item("", heading, 4, 0);
 			}
 			for (MinutesText.Statement statement : part.statements()) {
 				String speaker = statement.speaker().isBlank() ? "" : "（" + statement.speaker() + "）";
 				float width = speakerWidth(speaker);
+				String summary = noted(statement.summary(), statement.note());
 				if (width > MAX_SPEAKER) {
 					// a long speaker on a line of its own, the statement under it
-					pdf.item("", speaker, 8, 0).item("", statement.summary(), 12, 0);
+					pdf.item("", speaker, 8, 0).item("", summary, 12, 0);
 				}
 				else {
-					pdf.item(speaker, statement.summary(), 8, width);
+					pdf.item(speaker, summary, 8, width);
 				}
 			}
 			if (!part.body().isBlank()) {
-				pdf.item("", part.body(), 10, 0);
+				pdf.item("", noted(part.body(), part.note()), 10, 0);
 			}
 			pdf.spacer(2);
 		}
@@ -83,7 +92,21 @@ final class MinutesPdf {
 			// signatures
 			pdf.spacer(10).rightBlock(10, signatureLines(text));
 		}
+		if (!text.corrections().isEmpty()) {
+			// after the signatures: they certify the minutes as finalised
+			pdf.spacer(6).heading("訂正履歴");
+			Table history = Table.of(Column.of("訂正日", 3).aligned(Align.CENTER), Column.of("訂正箇所", 5),
+					Column.of("訂正の理由", 6));
+			for (MinutesText.Correction correction : text.corrections()) {
+				history.row(Wareki.format(correction.day()), correction.part(), correction.reason());
+			}
+			pdf.table(history);
+		}
 		return pdf.toBytes();
+	}
+
+	private static String noted(String text, String note) {
+		return (note != null) ? text + note : text;
 	}
 
 	private static Text[] signatureLines(MinutesText text) {

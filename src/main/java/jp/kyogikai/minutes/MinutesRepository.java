@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface MinutesRepository extends JpaRepository<Minutes, Long> {
@@ -25,5 +26,17 @@ interface MinutesRepository extends JpaRepository<Minutes, Long> {
 	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
 	@Query("select m from Minutes m where m.id = :id")
 	Optional<Minutes> lockForUpdate(long id);
+
+	/**
+	 * Moves the version of final minutes on when a correction is stored (their content
+	 * never changes), if it is still the one the page showed: the row stays locked until
+	 * the transaction ends, so that two corrections at once cannot both pass.
+	 * @param id the minutes
+	 * @param version the version the page showed
+	 * @return 1, or 0 when the version has moved on
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query("update Minutes m set m.version = m.version + 1 where m.id = :id and m.version = :version")
+	int bumpVersion(long id, long version);
 
 }

@@ -93,6 +93,8 @@ public class MinutesService {
 
 	private final MinutesPolicyRepository policies;
 
+	private final MinutesCorrectionRepository corrections;
+
 	private final MinutesResults results;
 
 	private final MessageSource messages;
@@ -102,8 +104,8 @@ public class MinutesService {
 	MinutesService(MeetingService meetings, MeetingDirectory directory, LiveMeetingService live,
 			ItemDecisionService decisions, CouncilService councils, StoredFileService files, MinutesRepository minutes,
 			MinutesSectionRepository sections, MinutesStatementRepository statements, MinutesSignerRepository signers,
-			MinutesMaskedNameRepository masks, MinutesPolicyRepository policies, MinutesResults results,
-			MessageSource messages, Clock clock) {
+			MinutesMaskedNameRepository masks, MinutesPolicyRepository policies,
+			MinutesCorrectionRepository corrections, MinutesResults results, MessageSource messages, Clock clock) {
 		this.meetings = meetings;
 		this.directory = directory;
 		this.live = live;
@@ -116,6 +118,7 @@ public class MinutesService {
 		this.signers = signers;
 		this.masks = masks;
 		this.policies = policies;
+		this.corrections = corrections;
 		this.results = results;
 		this.messages = messages;
 		this.clock = clock;
@@ -169,8 +172,8 @@ public class MinutesService {
 	}
 
 	/**
-	 * The minutes' PDF for staff: the stored one once final, else the draft rendered now,
-	 * marked 「（案）」.
+	 * The minutes' PDF for staff: the stored one once final (the latest, with the
+	 * corrections, when corrected), else the draft rendered now, marked 「（案）」.
 	 * @param meetingId the meeting
 	 * @param user staff of the council
 	 * @return the file
@@ -179,7 +182,7 @@ public class MinutesService {
 		Meeting meeting = this.meetings.meeting(meetingId, user);
 		Minutes found = existing(meetingId);
 		if (found.isFinal()) {
-			return stored(found.getFinalFileId(), meeting);
+			return stored(currentFinalFileId(found), meeting);
 		}
 		MinutesText text = text(found, meeting);
 		return new MinutesFile(text.title() + "（案）.pdf", MinutesPdf.render(text, day(meeting), "（案）", false));
@@ -383,27 +386,81 @@ public class MinutesService {
 
 	// ---------------------------------------------------------------- helpers
 
+	/**
+	 * The minutes as they read: as drafted or finalised, with the corrections of final
+	 * minutes applied.
+	 */
 	MinutesText text(Minutes found, Meeting meeting) {
+		return text(found, meeting, corrections(found));
+	}
+
+	/**
+	 * The minutes as they read with the given corrections (a correction about to be
+	 * stored last).
+	 */
+	MinutesText text(Minutes found, Meeting meeting, List<MinutesCorrection> applied) {
 		CouncilRules council = this.councils.rulesOf(meeting.getCouncilId());
 		List<MinutesSection> stored = this.sections.findByMinutesIdOrderByPositionAsc(found.getId());
-		Map<Long, List<MinutesStatement>> bySection = this.statements
-			.findBySectionIdInOrderBySectionIdAscPositionAsc(stored.stream().map(MinutesSection::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(MinutesStatement::getSectionId, LinkedHashMap::new, Collectors.toList()));
+		Map<Long, List<MinutesStatement>> bySection = statementsOf(stored);
+		CorrectedText corrected = new CorrectedText(applied, this.messages);
 		List<MinutesText.Part> parts = stored.stream()
-			.map((s) -> new MinutesText.Part(s.getKind(), s.getHeading(), s.getBody(),
-					bySection.getOrDefault(s.getId(), List.of())
-						.stream()
-						.map((st) -> new MinutesText.Statement(st.getSpeaker(), st.getSummary()))
-						.toList()))
+			.map((s) -> new MinutesText.Part(s.getKind(), corrected.heading(s), corrected.body(s), bySection
+				.getOrDefault(s.getId(), List.of())
+				.stream()
+				.map((st) -> new MinutesText.Statement(st.getSpeaker(), corrected.summary(st), corrected.note(st)))
+				.toList(), corrected.note(s)))
 			.toList();
 		List<String> signerNames = this.signers.findByMinutesIdOrderByPositionAsc(found.getId())
 			.stream()
 			.map(MinutesSigner::getName)
 			.toList();
+		Map<Long, MinutesStatement> statementsById = new LinkedHashMap<>();
+		bySection.values().forEach((list) -> list.forEach((st) -> statementsById.put(st.getId(), st)));
 		return new MinutesText(found.getTitle(), council.name(), council.municipalityName(), found.getPresidingName(),
 				parts, signerNames,
-				found.isFinal() ? found.isSignatures() : policy(meeting.getCouncilId()).getSignerCount() > 0);
+				found.isFinal() ? found.isSignatures() : policy(meeting.getCouncilId()).getSignerCount() > 0,
+				corrected.history(stored.stream().collect(Collectors.toMap(MinutesSection::getId, (s) -> s)),
+						statementsById));
+	}
+
+	/**
+	 * The corrections of final minutes, the first first; none for a draft.
+	 */
+	List<MinutesCorrection> corrections(Minutes found) {
+		return found.isFinal() ? this.corrections.findByMinutesIdOrderByIdAsc(found.getId()) : List.of();
+	}
+
+	/**
+	 * The statements of sections, each section's in order.
+	 */
+	Map<Long, List<MinutesStatement>> statementsOf(List<MinutesSection> stored) {
+		return this.statements
+			.findBySectionIdInOrderBySectionIdAscPositionAsc(stored.stream().map(MinutesSection::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(MinutesStatement::getSectionId, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	/**
+	 * The final PDF to serve: the latest correction's, else the one stored when the
+	 * minutes were finalised.
+	 */
+	long currentFinalFileId(Minutes found) {
+		List<MinutesCorrection> all = corrections(found);
+		return all.isEmpty() ? found.getFinalFileId() : all.get(all.size() - 1).getFinalFileId();
+	}
+
+	/**
+	 * The public PDF to serve: the latest correction's made after the publication (only
+	 * those have one), else the one stored when the minutes were published.
+	 */
+	Long currentPublicFileId(Minutes found) {
+		Long current = found.getPublicFileId();
+		for (MinutesCorrection correction : corrections(found)) {
+			if (correction.getPublicFileId() != null) {
+				current = correction.getPublicFileId();
+			}
+		}
+		return current;
 	}
 
 	NameMask mask(Minutes found, MinutesPolicy policy) {

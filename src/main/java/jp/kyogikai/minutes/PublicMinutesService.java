@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What anyone may read without signing in: a municipality's published minutes, each with
- * its text (names of private persons masked as the council's policy says), the public PDF
- * with its SHA-256, and the meeting's materials except the confidential ones. Anything
- * not published is a 404.
+ * its text (names of private persons masked as the council's policy says; corrections
+ * applied), the public PDF with its SHA-256 (the latest), and the meeting's materials
+ * except the confidential ones. Anything not published is a 404.
  */
 @Service
 @Transactional(readOnly = true)
@@ -93,20 +93,22 @@ public class PublicMinutesService {
 		MinutesText text = this.service.text(found, meeting)
 			.masked(this.service.mask(found, this.service.policy(meeting.getCouncilId())));
 		StoredFileInfo pdf = this.files
-			.info(found.getPublicFileId(), this.councils.secretariatMunicipalityOf(meeting.getCouncilId()))
+			.info(this.service.currentPublicFileId(found),
+					this.councils.secretariatMunicipalityOf(meeting.getCouncilId()))
 			.orElseThrow(() -> new MinutesNotFoundException("議事録 " + meetingId));
 		return new PublicPage(meeting, MinutesService.day(meeting), text, pdf,
 				this.materials.publicMaterials(meetingId));
 	}
 
 	/**
-	 * The public PDF as stored when the minutes were published.
+	 * The public PDF as stored when the minutes were published, or as stored with the
+	 * latest correction made since.
 	 * @param meetingId the meeting
 	 * @return the file
 	 */
 	public MinutesFile pdf(long meetingId) {
 		Meeting meeting = published(meetingId);
-		return this.service.stored(this.service.existing(meetingId).getPublicFileId(), meeting);
+		return this.service.stored(this.service.currentPublicFileId(this.service.existing(meetingId)), meeting);
 	}
 
 	/**

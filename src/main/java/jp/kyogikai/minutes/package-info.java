@@ -9,6 +9,9 @@
  * {@code /public/minutes/{meetingId}} without signing in, with the names of private
  * persons masked as the policy says ({@link jp.kyogikai.minutes.rule.NameMask}) and the
  * meeting's materials except the confidential ones. The meeting moves 開催済み → 議事録案 → 議事録確定
- * → 公開 with them. Nothing depends on this module.
+ * → 公開 with them. Final minutes change only through an audited correction (訂正,
+ * {@link jp.kyogikai.minutes.MinutesCorrectionService}): a row of its own with the
+ * reason, who and when, and new PDFs; the text as read applies the corrections and notes
+ * them. Nothing depends on this module.
  */
 package jp.kyogikai.minutes;

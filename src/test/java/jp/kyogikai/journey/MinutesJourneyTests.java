@@ -146,10 +146,28 @@ class MinutesJourneyTests {
 		this.browser.findElement(By.id("publish")).click();
 		assertThat(Browser.text(this.browser, ".flash", "公開")).isEqualTo("議事録を公開しました。");
 
+		// a correction (訂正) of the published minutes: the statement, with its reason
+		long statement = this.jdbc.sql("select id from minutes_statement where summary = '改定後の額は近隣と比べて妥当か。'")
+			.query(Long.class)
+			.single();
+		this.browser.findElement(By.cssSelector("#correct-st" + statement + " summary")).click();
+		this.browser.findElement(By.id("text-st" + statement)).clear();
+		this.browser.findElement(By.id("text-st" + statement)).sendKeys("改定後の額は近隣の市と比べて妥当か。");
+		this.browser.findElement(By.id("reason-st" + statement)).sendKeys("委員の発言の誤記");
+		this.browser.findElement(By.cssSelector("#correct-st" + statement + " button")).click();
+		assertThat(Browser.text(this.browser, ".flash", "訂正")).isEqualTo("議事録を訂正しました。訂正を反映したPDFを保存しました。");
+		assertThat(Browser.text(this.browser, "#minutes-files", "訂正1")).contains("確定時", "公開時", "訂正1");
+		this.browser.findElement(By.cssSelector("#correct-st" + statement + " summary")).click();
+		this.browser.executeScript("document.getElementById('correct-st" + statement + "').scrollIntoView(false)");
+		Browser.screenshot(this.browser, "83-minutes-corrected");
+		this.browser.executeScript("document.getElementById('minutes-files').scrollIntoView()");
+		Browser.screenshot(this.browser, "84-minutes-files");
+
 		this.browser.manage().deleteAllCookies();
 		this.browser.get(base + "/public/minutes/" + meeting);
 		assertThat(Browser.text(this.browser, "main", "成立")).contains("委員9人中7人出席、過半数に達しているため会議は成立",
-				"（委員 三郎委員）改定後の額は近隣と比べて妥当か。", "異議なく原案のとおり承認された。");
+				"（委員 三郎委員）改定後の額は近隣の市と比べて妥当か。（", "訂正）", "異議なく原案のとおり承認された。", "訂正履歴", "委員の発言の誤記");
+		this.browser.executeScript("document.querySelector('.minutes-text__corrections').scrollIntoView(false)");
 		Browser.screenshot(this.browser, "82-minutes-public");
 	}
 
