@@ -10,26 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kyogikai.Kyogikai;
-import jp.kyogikai.application.ApplicationSetupService;
-import jp.kyogikai.application.rule.DecisionOutcome;
-import jp.kyogikai.attendance.AttendanceSetupService;
 import jp.kyogikai.calendar.Wareki;
 import jp.kyogikai.document.VeraPdf;
 import jp.kyogikai.file.StoredFileService;
-import jp.kyogikai.meeting.MeetingService;
-import jp.kyogikai.member.MemberService;
-import jp.kyogikai.member.MemberSetupService;
-import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.Access;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.voting.AttendeeKind;
-import jp.kyogikai.voting.DecideForm;
 import jp.kyogikai.voting.DecisionFixture;
-import jp.kyogikai.voting.DecisionMethod;
-import jp.kyogikai.voting.ItemDecisionService;
+import jp.kyogikai.voting.HeldMeetings;
 import jp.kyogikai.voting.LiveMeetingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,34 +64,16 @@ class MinutesCorrectionTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	TestTenants tenants;
-
-	@Autowired
 	TestData data;
-
-	@Autowired
-	MemberSetupService memberSetup;
-
-	@Autowired
-	MeetingService meetings;
-
-	@Autowired
-	AttendanceSetupService replies;
-
-	@Autowired
-	MemberService roster;
-
-	@Autowired
-	OperatorRepository operators;
-
-	@Autowired
-	ApplicationSetupService applications;
 
 	@Autowired
 	LiveMeetingService live;
 
 	@Autowired
-	ItemDecisionService decisions;
+	HeldMeetings held;
+
+	@Autowired
+	TestTenants tenants;
 
 	@Autowired
 	StoredFileService files;
@@ -111,20 +84,12 @@ class MinutesCorrectionTests {
 
 	@BeforeEach
 	void draftTheMinutes() throws Exception {
-		this.f = new DecisionFixture(this.tenants, this.memberSetup, this.meetings, this.replies, this.roster,
-				this.operators, this.applications, this.jdbc);
+		this.f = this.held.council();
 		this.meeting = this.f.meeting;
-		AccountPrincipal staff = this.f.staff();
-		this.live.page(this.meeting, staff);
-		this.live.addAttendee(this.meeting, staff, AttendeeKind.EXPLAINER, "説明 太郎", "特定非営利活動法人 ぎけつ 理事長", this.f.item);
-		this.live.open(this.meeting, staff, LocalTime.of(13, 30), sessionVersion());
-		DecideForm form = new DecideForm();
-		form.setMethod(DecisionMethod.CONSENT);
-		form.setOutcome(DecisionOutcome.APPROVED);
-		form.setExplanation("燃料費の上昇により、距離制運賃を改定したい。");
-		form.setQuestions("委員 三郎委員：" + QUESTION + "\n説明 太郎：おおむね半額です。");
-		this.decisions.decide(this.meeting, this.f.item, form, staff);
-		this.live.close(this.meeting, staff, LocalTime.of(15, 0), sessionVersion());
+		this.live.addAttendee(this.meeting, this.f.staff(), AttendeeKind.EXPLAINER, "説明 太郎", "特定非営利活動法人 ぎけつ 理事長",
+				this.f.item);
+		this.held.hold(this.f, "燃料費の上昇により、距離制運賃を改定したい。", "委員 三郎委員：" + QUESTION + "\n説明 太郎：おおむね半額です。",
+				LocalTime.of(15, 0));
 		act("/minutes/draft").andExpect(flash().attribute("flashMessage", "flash.minutes.drafted"));
 		Map<String, String> mask = new HashMap<>();
 		mask.put("masks[0].name", "委員 三郎");
@@ -559,13 +524,6 @@ class MinutesCorrectionTests {
 
 	private long minutesVersion() {
 		return this.jdbc.sql("select version from minutes where meeting_id = :m")
-			.param("m", this.meeting)
-			.query(Long.class)
-			.single();
-	}
-
-	private long sessionVersion() {
-		return this.jdbc.sql("select version from meeting_session where meeting_id = :m")
 			.param("m", this.meeting)
 			.query(Long.class)
 			.single();

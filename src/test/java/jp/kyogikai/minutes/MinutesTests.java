@@ -4,27 +4,19 @@ import java.security.MessageDigest;
 import java.time.LocalTime;
 import java.util.HexFormat;
 
-import jp.kyogikai.application.ApplicationSetupService;
-import jp.kyogikai.application.rule.DecisionOutcome;
-import jp.kyogikai.attendance.AttendanceSetupService;
 import jp.kyogikai.attendance.rule.Attendance;
 import jp.kyogikai.document.VeraPdf;
 import jp.kyogikai.material.MaterialForm;
 import jp.kyogikai.material.MaterialKind;
 import jp.kyogikai.material.MaterialService;
 import jp.kyogikai.meeting.MeetingService;
-import jp.kyogikai.member.MemberService;
-import jp.kyogikai.member.MemberSetupService;
-import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.TestData;
 import jp.kyogikai.support.TestTenants;
 import jp.kyogikai.voting.AttendeeKind;
-import jp.kyogikai.voting.DecideForm;
 import jp.kyogikai.voting.DecisionFixture;
-import jp.kyogikai.voting.DecisionMethod;
-import jp.kyogikai.voting.ItemDecisionService;
+import jp.kyogikai.voting.HeldMeetings;
 import jp.kyogikai.voting.LiveMeetingService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -65,34 +57,19 @@ class MinutesTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	TestTenants tenants;
-
-	@Autowired
 	TestData data;
-
-	@Autowired
-	MemberSetupService memberSetup;
 
 	@Autowired
 	MeetingService meetings;
 
 	@Autowired
-	AttendanceSetupService replies;
-
-	@Autowired
-	MemberService roster;
-
-	@Autowired
-	OperatorRepository operators;
-
-	@Autowired
-	ApplicationSetupService applications;
-
-	@Autowired
 	LiveMeetingService live;
 
 	@Autowired
-	ItemDecisionService decisions;
+	HeldMeetings held;
+
+	@Autowired
+	TestTenants tenants;
 
 	@Autowired
 	MaterialService materials;
@@ -112,28 +89,20 @@ class MinutesTests {
 
 	@BeforeEach
 	void holdTheMeeting() throws Exception {
-		this.f = new DecisionFixture(this.tenants, this.memberSetup, this.meetings, this.replies, this.roster,
-				this.operators, this.applications, this.jdbc);
+		this.f = this.held.council();
 		this.meeting = this.f.meeting;
 		AccountPrincipal staff = this.f.staff();
 		this.open = this.materials.add(this.meeting, material(MaterialKind.CHARTER, "設置要綱", false), staff);
 		this.rosterMaterial = this.materials.add(this.meeting, material(MaterialKind.ROSTER, "委員名簿", false), staff);
 		this.confidential = this.materials.add(this.meeting, material(MaterialKind.CHARTER, "非公開の資料", true), staff);
-		this.live.page(this.meeting, staff);
 		this.live.addAttendee(this.meeting, staff, AttendeeKind.SECRETARIAT, "事務 花子", "テスト市福祉課 主査", null);
 		this.live.addAttendee(this.meeting, staff, AttendeeKind.EXPLAINER, "説明 太郎", "特定非営利活動法人 ぎけつ 理事長", this.f.item);
-		this.live.observers(this.meeting, staff, 1, sessionVersion());
+		this.live.observers(this.meeting, staff, 1, this.held.session(this.f));
 		// 委員 七郎 sends a proxy; 委員 八郎, who had not replied, comes late
 		this.live.mark(this.meeting, this.f.member(6), staff, Attendance.PROXY, "代理 花子", markVersion(6));
 		this.live.arrive(this.meeting, this.f.member(7), staff, LocalTime.of(13, 50), markVersion(7));
-		this.live.open(this.meeting, staff, LocalTime.of(13, 30), sessionVersion());
-		DecideForm form = new DecideForm();
-		form.setMethod(DecisionMethod.CONSENT);
-		form.setOutcome(DecisionOutcome.APPROVED);
-		form.setExplanation("燃料費の上昇により、距離制運賃を改定したい。");
-		form.setQuestions("委員 三郎委員：改定後の額はタクシーの半額程度か。\n説明 太郎：おおむね半額です。");
-		this.decisions.decide(this.meeting, this.f.item, form, staff);
-		this.live.close(this.meeting, staff, LocalTime.of(15, 0), sessionVersion());
+		this.held.hold(this.f, "燃料費の上昇により、距離制運賃を改定したい。", "委員 三郎委員：改定後の額はタクシーの半額程度か。\n説明 太郎：おおむね半額です。",
+				LocalTime.of(15, 0));
 	}
 
 	private static MaterialForm material(MaterialKind kind, String title, boolean confidential) {
@@ -508,13 +477,6 @@ class MinutesTests {
 		return this.jdbc.sql("select version from meeting_attendance where meeting_id = :m and member_id = :member")
 			.param("m", this.meeting)
 			.param("member", this.f.member(index))
-			.query(Long.class)
-			.single();
-	}
-
-	private long sessionVersion() {
-		return this.jdbc.sql("select version from meeting_session where meeting_id = :m")
-			.param("m", this.meeting)
 			.query(Long.class)
 			.single();
 	}

@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import jp.kyogikai.voting.HeldMeetings;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -21,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestTenants.class, TestData.class, SqlStatements.class })
+@Import({ TestDatabaseConfiguration.class, TestTenants.class, TestData.class, SqlStatements.class, HeldMeetings.class })
 public @interface IntegrationTest {
 
 }
