@@ -68,6 +68,10 @@ public class Material {
 		this.storedFileId = storedFileId;
 	}
 
+	void confidential(boolean confidential) {
+		this.confidential = confidential;
+	}
+
 	void update(String title, boolean confidential, boolean continuesPrevious) {
 		this.title = title.strip();
 		this.confidential = confidential;

@@ -430,6 +430,30 @@ public class MaterialService {
 	}
 
 	/**
+	 * Marks a material confidential (非公開) or not, until the minutes are published: after
+	 * the meeting too, so that staff decide what the public page will show when they
+	 * publish.
+	 * @param meetingId the meeting
+	 * @param materialId the material
+	 * @param confidential whether it is withheld from the public page
+	 * @param version the version the page showed
+	 * @param user staff of the council
+	 * @throws MaterialRefusedException once the minutes are published
+	 */
+	@Transactional
+	public void confidential(long meetingId, long materialId, boolean confidential, long version,
+			AccountPrincipal user) {
+		Context context = context(meetingId, user);
+		if (context.meeting().getStatus() == MeetingStatus.PUBLISHED) {
+			throw new MaterialRefusedException("material.refused.published");
+		}
+		Material material = own(meetingId, materialId);
+		checkVersion(material.getVersion(), version);
+		material.confidential(confidential);
+		this.materials.flush();
+	}
+
+	/**
 	 * Moves a material one place up or down among its item's materials.
 	 */
 	@Transactional

@@ -2,6 +2,8 @@ package jp.kyogikai.minutes;
 
 import jp.kyogikai.material.MaterialDownloads;
 import jp.kyogikai.material.MaterialFile;
+import jp.kyogikai.material.MaterialRefusedException;
+import jp.kyogikai.material.MaterialService;
 import jp.kyogikai.security.AccountPrincipal;
 
 import org.springframework.http.ResponseEntity;
@@ -28,9 +30,12 @@ class MinutesController {
 
 	private final MinutesCorrectionService corrections;
 
-	MinutesController(MinutesService minutes, MinutesCorrectionService corrections) {
+	private final MaterialService materials;
+
+	MinutesController(MinutesService minutes, MinutesCorrectionService corrections, MaterialService materials) {
 		this.minutes = minutes;
 		this.corrections = corrections;
+		this.materials = materials;
 	}
 
 	@GetMapping("/meetings/{id}/minutes")
@@ -54,6 +59,9 @@ class MinutesController {
 			model.addAttribute("corrections", this.corrections.panel(id, user));
 			// what staff typed in the correction that was refused
 			model.addAttribute("correction", correction);
+		}
+		if (page.minutes() != null && !page.minutes().isPublished()) {
+			model.addAttribute("materials", this.materials.materials(id, user));
 		}
 		return "minutes/edit";
 	}
@@ -123,6 +131,22 @@ class MinutesController {
 			@AuthenticationPrincipal AccountPrincipal user) {
 		MinutesFile file = this.corrections.file(id, fileId, user);
 		return MaterialDownloads.inline(new MaterialFile(file.fileName(), "application/pdf", file.content()));
+	}
+
+	@PostMapping("/meetings/{id}/minutes/materials/{materialId}/confidential")
+	String confidential(@PathVariable long id, @PathVariable long materialId, @RequestParam boolean confidential,
+			@RequestParam long version, @AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+		try {
+			this.materials.confidential(id, materialId, confidential, version, user);
+			redirect.addFlashAttribute("flashMessage", "flash.minutes.material");
+		}
+		catch (MaterialRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.code());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "stale");
+		}
+		return "redirect:/meetings/" + id + "/minutes";
 	}
 
 	@GetMapping("/meetings/{id}/minutes.pdf")

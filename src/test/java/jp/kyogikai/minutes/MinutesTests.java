@@ -87,12 +87,16 @@ class MinutesTests {
 
 	long rosterMaterial;
 
+	long laterWithheld;
+
 	@BeforeEach
 	void holdTheMeeting() throws Exception {
 		this.f = this.held.council();
 		this.meeting = this.f.meeting;
 		AccountPrincipal staff = this.f.staff();
 		this.open = this.materials.add(this.meeting, material(MaterialKind.CHARTER, "設置要綱", false), staff);
+		this.laterWithheld = this.materials.add(this.meeting, material(MaterialKind.CHARTER, "後から非公開にする資料", false),
+				staff);
 		this.rosterMaterial = this.materials.add(this.meeting, material(MaterialKind.ROSTER, "委員名簿", false), staff);
 		this.confidential = this.materials.add(this.meeting, material(MaterialKind.CHARTER, "非公開の資料", true), staff);
 		this.live.addAttendee(this.meeting, staff, AttendeeKind.SECRETARIAT, "事務 花子", "テスト市福祉課 主査", null);
@@ -284,8 +288,18 @@ class MinutesTests {
 			.andExpect(content().string(not(containsString("委員 三郎"))));
 		act("/minutes/finalise", "version", String.valueOf(minutesVersion()));
 		this.mvc.perform(get("/public/minutes/{id}", this.meeting)).andExpect(status().isNotFound());
+		// after the meeting, before publishing, staff withhold one more material
+		this.mvc.perform(get("/meetings/{id}/minutes", this.meeting).with(user(this.f.staff())))
+			.andExpect(content().string(containsString("載せない（人の名前を含む資料）")))
+			.andExpect(content().string(containsString("後から非公開にする資料")));
+		act("/minutes/materials/" + this.laterWithheld + "/confidential", "confidential", "true", "version",
+				String.valueOf(materialVersion(this.laterWithheld)))
+			.andExpect(flash().attribute("flashMessage", "flash.minutes.material"));
 		act("/minutes/publish", "version", String.valueOf(minutesVersion()))
 			.andExpect(flash().attribute("flashMessage", "flash.minutes.published"));
+		act("/minutes/materials/" + this.laterWithheld + "/confidential", "confidential", "false", "version",
+				String.valueOf(materialVersion(this.laterWithheld)))
+			.andExpect(flash().attribute("flashError", "material.refused.published"));
 		assertThat(meetingStatus()).isEqualTo("PUBLISHED");
 		this.mvc.perform(get("/public/minutes/{id}", this.meeting))
 			.andExpect(status().isOk())
@@ -294,6 +308,7 @@ class MinutesTests {
 			.andExpect(content().string(not(containsString("委員 三郎"))))
 			.andExpect(content().string(containsString("設置要綱")))
 			.andExpect(content().string(not(containsString("非公開の資料"))))
+			.andExpect(content().string(not(containsString("後から非公開にする資料"))))
 			// the roster names every member: never on the public page
 			.andExpect(content().string(not(containsString("委員名簿"))));
 		byte[] pdf = this.mvc.perform(get("/public/minutes/{id}/minutes.pdf", this.meeting))
@@ -469,6 +484,13 @@ class MinutesTests {
 	private long minutesVersion() {
 		return this.jdbc.sql("select version from minutes where meeting_id = :m")
 			.param("m", this.meeting)
+			.query(Long.class)
+			.single();
+	}
+
+	private long materialVersion(long material) {
+		return this.jdbc.sql("select version from material where id = :id")
+			.param("id", material)
 			.query(Long.class)
 			.single();
 	}
