@@ -35,13 +35,13 @@ class MinutesPolicyController {
 	}
 
 	@PostMapping("/councils/{id}/minutes-policy")
-	String save(@PathVariable long id, @RequestParam(defaultValue = "0") int signerCount,
+	String save(@PathVariable long id, @RequestParam(defaultValue = "0") String signerCount,
 			@RequestParam(defaultValue = "false") boolean maskPrivateNames,
 			@RequestParam(defaultValue = "false") boolean maskWitnesses,
 			@RequestParam(required = false) List<Long> privateCategoryIds, @RequestParam long version,
 			@AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
 		try {
-			this.policies.save(id, user, signerCount, maskPrivateNames, maskWitnesses,
+			this.policies.save(id, user, MinutesPolicyService.count(signerCount), maskPrivateNames, maskWitnesses,
 					(privateCategoryIds != null) ? privateCategoryIds : List.of(), version);
 			redirect.addFlashAttribute("flashMessage", "flash.minutes.policy");
 		}

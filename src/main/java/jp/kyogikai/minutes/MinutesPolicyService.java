@@ -42,6 +42,17 @@ class MinutesPolicyService {
 		return this.policies.findByCouncilId(id).orElseGet(() -> MinutesPolicy.defaults(id));
 	}
 
+	/**
+	 * The number of signers as typed: anything but a whole number is out of range, so
+	 * that the page says what is allowed instead of a bare 400.
+	 * @param typed the field
+	 * @return the number, or -1 when it is not one
+	 */
+	static int count(String typed) {
+		String clean = (typed != null) ? typed.strip() : "";
+		return clean.matches("[0-9]{1,2}") ? Integer.parseInt(clean) : -1;
+	}
+
 	@Transactional
 	void save(long councilId, AccountPrincipal user, int signerCount, boolean maskPrivateNames, boolean maskWitnesses,
 			List<Long> privateCategoryIds, long version) {

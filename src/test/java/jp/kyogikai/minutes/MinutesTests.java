@@ -376,6 +376,22 @@ class MinutesTests {
 		}
 		this.mvc.perform(get("/councils/{id}/minutes-policy", this.f.tenant.councilId()).with(user(other)))
 			.andExpect(status().isNotFound());
+		// a signer count that is not a number in range gets the rule, and nothing is
+		// stored
+		for (String typed : new String[] { "abc", "6", "-1" }) {
+			this.mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.post("/councils/{id}/minutes-policy", this.f.tenant.councilId())
+					.param("signerCount", typed)
+					.param("version", "0")
+					.with(user(this.f.staff()))
+					.with(csrf()))
+				.andExpect(flash().attribute("flashErrorText", "議事録署名人の人数は0人から5人までです。"));
+		}
+		assertThat(this.jdbc.sql("select count(*) from minutes_policy where council_id = :c")
+			.param("c", this.f.tenant.councilId())
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(meetingStatus()).isEqualTo("MINUTES_DRAFT");
 	}
 
