@@ -5,9 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import jp.kyogikai.application.ApplicationSetupService;
-import jp.kyogikai.attendance.AttendanceSetupService;
-import jp.kyogikai.meeting.MeetingService;
 import jp.kyogikai.member.Member;
 import jp.kyogikai.member.MemberService;
 import jp.kyogikai.member.MemberSetupService;
@@ -15,7 +12,6 @@ import jp.kyogikai.member.OfficerRole;
 import jp.kyogikai.minutes.MinutesService;
 import jp.kyogikai.member.PersonDetails;
 import jp.kyogikai.member.RosterEntry;
-import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.TestTenants;
@@ -65,22 +61,13 @@ class ElectionTests {
 	MemberSetupService setup;
 
 	@Autowired
-	MeetingService meetings;
-
-	@Autowired
-	AttendanceSetupService replies;
-
-	@Autowired
 	MemberService roster;
 
 	@Autowired
-	OperatorRepository operators;
-
-	@Autowired
-	ApplicationSetupService applications;
-
-	@Autowired
 	LiveMeetingService live;
+
+	@Autowired
+	HeldMeetings held;
 
 	@Autowired
 	ElectionService elections;
@@ -92,10 +79,8 @@ class ElectionTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.council = new ElectionFixture(this.tenants, this.setup, this.meetings, this.replies, this.roster,
-				this.operators, this.applications, this.jdbc);
 		// the live screen stores the attendance from the replies
-		this.live.page(this.council.meeting, this.council.staff());
+		this.council = this.held.electionCouncil();
 	}
 
 	// ---------------------------------------------------------------- helpers

@@ -71,6 +71,19 @@ public class HeldMeetings {
 	}
 
 	/**
+	 * A new council in a new term whose officers hold no office, with its convened
+	 * meeting and an election item ({@link ElectionFixture}), the live screen opened
+	 * once.
+	 * @return the council
+	 */
+	public ElectionFixture electionCouncil() throws Exception {
+		ElectionFixture council = new ElectionFixture(this.tenants, this.memberSetup, this.meetings, this.replies,
+				this.roster, this.operators, this.applications, this.jdbc);
+		this.live.page(council.meeting, council.staff());
+		return council;
+	}
+
+	/**
 	 * 開会 at 13:30, the 協議事項 承認 by 異議なし with the explanation and questions given, 閉会 at
 	 * the time given.
 	 * @param council the council

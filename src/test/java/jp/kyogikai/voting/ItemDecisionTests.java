@@ -4,13 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import jp.kyogikai.application.ApplicationSetupService;
-import jp.kyogikai.attendance.AttendanceSetupService;
 import jp.kyogikai.attendance.rule.Attendance;
-import jp.kyogikai.meeting.MeetingService;
-import jp.kyogikai.member.MemberService;
-import jp.kyogikai.member.MemberSetupService;
-import jp.kyogikai.operator.OperatorRepository;
 import jp.kyogikai.security.AccountPrincipal;
 import jp.kyogikai.support.IntegrationTest;
 import jp.kyogikai.support.Registries;
@@ -57,25 +51,10 @@ class ItemDecisionTests {
 	TestTenants tenants;
 
 	@Autowired
-	MemberSetupService setup;
-
-	@Autowired
-	MeetingService meetings;
-
-	@Autowired
-	AttendanceSetupService replies;
-
-	@Autowired
-	MemberService roster;
-
-	@Autowired
-	OperatorRepository operators;
-
-	@Autowired
-	ApplicationSetupService applications;
-
-	@Autowired
 	LiveMeetingService live;
+
+	@Autowired
+	HeldMeetings held;
 
 	@Autowired
 	UserDetailsService users;
@@ -84,18 +63,13 @@ class ItemDecisionTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.council = new DecisionFixture(this.tenants, this.setup, this.meetings, this.replies, this.roster,
-				this.operators, this.applications, this.jdbc);
 		// the live screen stores the attendance from the replies; 開会 before deciding
-		this.live.page(this.council.meeting, this.council.staff());
+		this.council = this.held.council();
 		this.live.open(this.council.meeting, this.council.staff(), null, sessionVersion());
 	}
 
 	long sessionVersion() {
-		return this.jdbc.sql("select version from meeting_session where meeting_id = :m")
-			.param("m", this.council.meeting)
-			.query(Long.class)
-			.single();
+		return this.held.session(this.council);
 	}
 
 	// ---------------------------------------------------------------- helpers
